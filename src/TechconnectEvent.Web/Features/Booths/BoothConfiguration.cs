@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Zones;
+
+namespace TechconnectEvent.Web.Features.Booths;
+
+internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
+{
+    public void Configure(EntityTypeBuilder<Booth> builder)
+    {
+        builder.HasOne<Edition>().WithMany().HasForeignKey(b => b.EditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Zone>().WithMany().HasForeignKey(b => b.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => new { b.EditionId, b.Code }).IsUnique();
+        builder.Property(b => b.Code).HasMaxLength(16);
+        builder.Property(b => b.Size).HasConversion<string>().HasMaxLength(16);
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(b => b.Version).IsConcurrencyToken();
+    }
+}

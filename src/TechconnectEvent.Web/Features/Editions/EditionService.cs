@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Zones;
+using TechconnectEvent.Web.Infrastructure.Data;
+
+namespace TechconnectEvent.Web.Features.Editions;
+
+public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory)
+{
+    /// <summary>The edition marked current, else the latest by year; null when there is none yet.</summary>
+    public async Task<Edition?> GetCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await CurrentQuery(db).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<EditionOverview?> GetCurrentOverviewAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var edition = await CurrentQuery(db).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (edition is null)
+        {
+            return null;
+        }
+
+        var zoneKinds = await db.Zones.Where(z => z.EditionId == edition.Id && !z.IsArchived)
+            .GroupBy(z => z.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var boothStatuses = await db.Booths.Where(b => b.EditionId == edition.Id)
+            .GroupBy(b => b.Status)
+            .Select(g => new BoothStatusCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+        var organizations = await db.Organizations.CountAsync(cancellationToken);
+
+        return new EditionOverview(
+            edition.Id, edition.Year, edition.Name, edition.Theme, edition.Venue, edition.Province,
+            edition.StartDate, edition.EndDate, edition.TimeZoneId, edition.Status,
+            ZoneCount: zoneKinds.Where(k => k.Kind == ZoneKind.FunctionalZone).Sum(k => k.Count),
+            DemonstrationAreaCount: zoneKinds.Where(k => k.Kind == ZoneKind.DemonstrationArea).Sum(k => k.Count),
+            BoothCount: boothStatuses.Sum(s => s.Count),
+            OrganizationCount: organizations,
+            BoothsByStatus: boothStatuses.OrderBy(s => s.Status).ToList());
+    }
+
+    private static IQueryable<Edition> CurrentQuery(EventDbContext db) =>
+        db.Editions.OrderByDescending(e => e.IsCurrent).ThenByDescending(e => e.Year);
+}

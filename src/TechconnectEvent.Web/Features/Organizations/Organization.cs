@@ -1,0 +1,17 @@
+using TechconnectEvent.Web.Infrastructure.Localization;
+
+namespace TechconnectEvent.Web.Features.Organizations;
+
+/// <summary>An agency, institute, university, firm or locality that exhibits, signs or attends.</summary>
+public sealed class Organization
+{
+    public int Id { get; set; }
+    public required LocalizedText Name { get; set; }
+    public string? ShortName { get; set; }
+    public OrganizationType Type { get; set; }
+    /// <summary>ISO 3166-1 alpha-2 code, e.g. VN, KR, JP.</summary>
+    public string Country { get; set; } = "VN";
+    /// <summary>Province or city (Vietnamese name) for Vietnamese organisations.</summary>
+    public string? Province { get; set; }
+    public string? Website { get; set; }
+}

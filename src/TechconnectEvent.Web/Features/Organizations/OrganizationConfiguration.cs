@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TechconnectEvent.Web.Infrastructure.Data;
+
+namespace TechconnectEvent.Web.Features.Organizations;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.ComplexProperty(o => o.Name).MapText(300);
+        builder.HasIndex(o => o.ShortName);
+        builder.Property(o => o.ShortName).HasMaxLength(40);
+        builder.Property(o => o.Type).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Country).HasMaxLength(2);
+        builder.Property(o => o.Province).HasMaxLength(100);
+        builder.Property(o => o.Website).HasMaxLength(300);
+    }
+}

@@ -1,0 +1,14 @@
+namespace TechconnectEvent.Web.Features.Reports;
+
+public static class ReportsFeature
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

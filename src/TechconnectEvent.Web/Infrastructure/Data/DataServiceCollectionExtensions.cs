@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace TechconnectEvent.Web.Infrastructure.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringKey = "Default";
+    public const string DataFolderName = "App_Data";
+    public const string DefaultDatabaseFile = "techconnect.db";
+
+    public static IServiceCollection AddEventData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = ResolveConnectionString(configuration, environment.ContentRootPath);
+        services.AddDbContextFactory<EventDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
+        services.AddScoped<Seeding.DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The configured connection string, or a SQLite file in the data folder beside the app. The folder of a
+    /// SQLite file is created when missing.
+    /// </summary>
+    public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringKey);
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(DataFolderName, DefaultDatabaseFile)}"
+            : configured);
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':'))
+        {
+            var path = Path.IsPathRooted(builder.DataSource)
+                ? builder.DataSource
+                : Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

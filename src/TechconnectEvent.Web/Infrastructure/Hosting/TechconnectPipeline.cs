@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using TechconnectEvent.Web.Components;
+using TechconnectEvent.Web.Components.Account;
+using TechconnectEvent.Web.Features.Reports;
+using TechconnectEvent.Web.Infrastructure.Localization;
+
+namespace TechconnectEvent.Web.Infrastructure.Hosting;
+
+public static class TechconnectPipeline
+{
+    public static WebApplication UseTechconnectPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        app.UseProductLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = 503 } });
+        app.MapCultureEndpoint();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapReports();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

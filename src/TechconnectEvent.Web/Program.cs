@@ -1,0 +1,24 @@
+using TechconnectEvent.Web.Infrastructure.Commands;
+using TechconnectEvent.Web.Infrastructure.Hosting;
+using TechconnectEvent.Web.Infrastructure.Data;
+
+if (OperatorCommands.IsCommand(args))
+{
+    // Operator commands share the web app's configuration and services but start no web server.
+    var commandBuilder = WebApplication.CreateBuilder();
+    commandBuilder.AddTechconnectServices();
+    await using var commandHost = commandBuilder.Build();
+    return await OperatorCommands.RunAsync(commandHost.Services, args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddTechconnectServices();
+
+var app = builder.Build();
+app.UseTechconnectPipeline();
+await app.Services.InitializeDatabaseAsync(app.Configuration);
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so that the integration tests' WebApplicationFactory can find it.</summary>
+public partial class Program;
