@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace TechconnectEvent.IntegrationTests.Support;
+
+/// <summary>The whole app on a fresh SQLite file, with a known organiser account.</summary>
+public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "organiser@test.local";
+    public const string AdminPassword = "correct horse battery";
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "tc-it", Guid.NewGuid().ToString("N"));
+
+    public bool SeedDemo { get; init; } = true;
+
+    public string DatabasePath => Path.Combine(dataDirectory, "app.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+            ["Seed:Demo"] = SeedDemo ? "true" : "false",
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
