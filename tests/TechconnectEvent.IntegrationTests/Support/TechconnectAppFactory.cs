@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace TechconnectEvent.IntegrationTests.Support;
 
@@ -14,6 +15,12 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
 
     public bool SeedDemo { get; init; } = true;
 
+    /// <summary>Null leaves Bootstrap:AdminPassword unset, so the app generates one.</summary>
+    public string? BootstrapPassword { get; init; } = AdminPassword;
+
+    /// <summary>Every log line the app wrote, for tests that check what operators see.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public string DatabasePath => Path.Combine(dataDirectory, "app.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,8 +32,9 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
             ["Seed:Demo"] = SeedDemo ? "true" : "false",
             ["Bootstrap:AdminEmail"] = AdminEmail,
-            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["Bootstrap:AdminPassword"] = BootstrapPassword ?? "",
         }));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public override async ValueTask DisposeAsync()

@@ -9,11 +9,14 @@ public static class DataServiceCollectionExtensions
     public const string DataFolderName = "App_Data";
     public const string DefaultDatabaseFile = "techconnect.db";
 
-    public static IServiceCollection AddEventData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddEventData(this IServiceCollection services)
     {
-        var connectionString = ResolveConnectionString(configuration, environment.ContentRootPath);
-        services.AddDbContextFactory<EventDbContext>(options => options
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
+        // Configuration is read when the first context is made, not at registration, so that settings added
+        // after the builder was created (hosting tests, command-line overrides) are honoured.
+        services.AddDbContextFactory<EventDbContext>((provider, options) => options
+            .UseSqlite(
+                ResolveConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
+                sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
         services.AddScoped<Seeding.DemoSeeder>();

@@ -25,7 +25,7 @@ public static class TechconnectServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddProductLocalization();
-        services.AddEventData(builder.Configuration, builder.Environment);
+        services.AddEventData();
         services.AddIdentityAndRoles();
         services.AddHealthChecks().AddDbContextCheck<EventDbContext>("database");
 
