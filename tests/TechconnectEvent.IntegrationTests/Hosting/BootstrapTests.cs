@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.IntegrationTests.Support;
+using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.IntegrationTests.Hosting;

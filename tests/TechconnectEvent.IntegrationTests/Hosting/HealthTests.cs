@@ -1,5 +1,6 @@
 using System.Net;
 using TechconnectEvent.IntegrationTests.Support;
+using TechconnectEvent.Testing;
 
 namespace TechconnectEvent.IntegrationTests.Hosting;
 

@@ -1,4 +1,5 @@
 using TechconnectEvent.IntegrationTests.Support;
+using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Commands;
 using Microsoft.Extensions.DependencyInjection;

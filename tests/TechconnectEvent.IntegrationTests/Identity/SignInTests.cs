@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TechconnectEvent.IntegrationTests.Support;
+using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Administration;
 
 namespace TechconnectEvent.IntegrationTests.Identity;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TechconnectEvent.Testing;
 
 namespace TechconnectEvent.IntegrationTests.Support;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Testing;
 
 namespace TechconnectEvent.IntegrationTests.Support;
 

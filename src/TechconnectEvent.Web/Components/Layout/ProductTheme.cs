@@ -13,6 +13,11 @@ public static class ProductTheme
             Secondary = "#A4262C",
             AppbarBackground = "#0B4F8A",
             TextSecondary = "rgba(0,0,0,0.70)",
+            // Darker than MudBlazor's defaults so alert text on its tinted background reaches 4.5:1.
+            Info = "#0B5CAD",
+            Success = "#1B5E20",
+            Warning = "#9A4A00",
+            Error = "#B00020",
         },
         Typography = new Typography
         {

@@ -19,7 +19,7 @@ public static class TechconnectServices
         var services = builder.Services;
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         // Vietnamese must reach the browser as text, not as &#x...; entities.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);

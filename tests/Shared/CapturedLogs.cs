@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TechconnectEvent.IntegrationTests.Support;
+namespace TechconnectEvent.Testing;
 
 public sealed class CapturedLogs : ILoggerProvider
 {

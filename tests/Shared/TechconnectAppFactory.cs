@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
-namespace TechconnectEvent.IntegrationTests.Support;
+namespace TechconnectEvent.Testing;
 
 /// <summary>The whole app on a fresh SQLite file, with a known organiser account.</summary>
 public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
@@ -27,6 +27,8 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(dataDirectory);
         builder.UseEnvironment("Testing");
+        // Outside Development, static web assets (MudBlazor's, the app's own) are only mapped when asked for.
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
