@@ -4,6 +4,7 @@ public static class ReportsFeature
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
+        services.AddScoped<ZoneBoothCounts>();
         return services;
     }
 
