@@ -19,9 +19,16 @@ public static class DataServiceCollectionExtensions
                 sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
+        services.AddSingleton(ResolveDemoDataFolder(configuration, environment.ContentRootPath));
         services.AddScoped<Seeding.DemoSeeder>();
         return services;
     }
+
+    /// <summary>The demo data folder: <c>Seed:DemoFolder</c> when set (relative to the content root), else assets/demo beside the app.</summary>
+    public static Seeding.DemoDataFolder ResolveDemoDataFolder(IConfiguration configuration, string contentRoot) =>
+        configuration["Seed:DemoFolder"] is { Length: > 0 } folder
+            ? new Seeding.DemoDataFolder(Path.GetFullPath(folder, contentRoot))
+            : Seeding.DemoDataFolder.Default;
 
     /// <summary>
     /// The configured connection string, or a SQLite file in the data folder beside the app. The folder of a
