@@ -19,7 +19,7 @@ public static class DataServiceCollectionExtensions
                 sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
             .AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
-        services.AddSingleton(ResolveDemoDataFolder(configuration, environment.ContentRootPath));
+        services.AddSingleton(provider => ResolveDemoDataFolder(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<Seeding.DemoSeeder>();
         return services;
     }
