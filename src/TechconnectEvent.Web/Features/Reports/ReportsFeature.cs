@@ -10,6 +10,7 @@ public static class ReportsFeature
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
+        ZonesReportEndpoint.Map(endpoints);
         return endpoints;
     }
 }

@@ -9,6 +9,7 @@ using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Pdf;
 
 namespace TechconnectEvent.Web.Infrastructure.Hosting;
 
@@ -31,6 +32,7 @@ public static class TechconnectServices
 
         services.AddEditions();
         services.AddAdministration();
+        services.AddPdf();
         services.AddReports();
         return builder;
     }
