@@ -13,6 +13,11 @@ public sealed class Booth
     public double Width { get; set; } = 3;
     public double Height { get; set; } = 3;
     public BoothStatus Status { get; set; }
+    /// <summary>Why the booth is blocked (a pillar, an emergency exit …); set only while Blocked.</summary>
+    public string? BlockReason { get; set; }
+    /// <summary>The application a Held booth is reserved for, until <see cref="HeldUntil"/>.</summary>
+    public int? HeldForApplicationId { get; set; }
+    public DateTimeOffset? HeldUntil { get; set; }
     /// <summary>Concurrency token: every change bumps it, so two organisers cannot overwrite each other.</summary>
     public long Version { get; set; }
 

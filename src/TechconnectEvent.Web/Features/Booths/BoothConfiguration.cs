@@ -16,5 +16,18 @@ internal sealed class BoothConfiguration : IEntityTypeConfiguration<Booth>
         builder.Property(b => b.Size).HasConversion<string>().HasMaxLength(16);
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(b => b.Version).IsConcurrencyToken();
+        builder.Property(b => b.BlockReason).HasMaxLength(300);
+        builder.HasOne<Exhibitors.ExhibitorApplication>().WithMany().HasForeignKey(b => b.HeldForApplicationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(b => new { b.EditionId, b.ZoneId });
+    }
+}
+
+internal sealed class BoothPriceConfiguration : IEntityTypeConfiguration<BoothPrice>
+{
+    public void Configure(EntityTypeBuilder<BoothPrice> builder)
+    {
+        builder.HasOne<Edition>().WithMany().HasForeignKey(p => p.EditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.Size).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(p => new { p.EditionId, p.Size }).IsUnique();
     }
 }

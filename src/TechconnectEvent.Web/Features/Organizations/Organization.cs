@@ -14,4 +14,9 @@ public sealed class Organization
     /// <summary>Province or city (Vietnamese name) for Vietnamese organisations.</summary>
     public string? Province { get; set; }
     public string? Website { get; set; }
+    public string? ContactPerson { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    /// <summary>Concurrency token, bumped on every change.</summary>
+    public long Version { get; set; }
 }

@@ -15,5 +15,9 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Country).HasMaxLength(2);
         builder.Property(o => o.Province).HasMaxLength(100);
         builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.ContactPerson).HasMaxLength(150);
+        builder.Property(o => o.Email).HasMaxLength(254);
+        builder.Property(o => o.Phone).HasMaxLength(40);
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }

@@ -16,8 +16,11 @@ public sealed class Zone
     public string Colour { get; set; } = "#607D8B";
     /// <summary>Organisation types allowed to exhibit here; None means every type.</summary>
     public OrganizationType EligibleTypes { get; set; }
+    public LocalizedText Description { get; set; } = new("", "");
     public int SortOrder { get; set; }
     public bool IsArchived { get; set; }
+    /// <summary>Concurrency token: bumped on every change so two organisers editing a zone cannot overwrite each other.</summary>
+    public long Version { get; set; }
 
     public bool Accepts(OrganizationType type) =>
         EligibleTypes == OrganizationType.None || (EligibleTypes & type) == type;

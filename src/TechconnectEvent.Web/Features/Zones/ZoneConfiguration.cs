@@ -15,5 +15,11 @@ internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
         builder.ComplexProperty(z => z.Name).MapText(200);
         builder.Property(z => z.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(z => z.Colour).HasMaxLength(7);
+        builder.ComplexProperty(z => z.Description, d =>
+        {
+            d.Property(t => t.Vi).HasMaxLength(2000).IsRequired();
+            d.Property(t => t.En).HasMaxLength(2000).IsRequired();
+        });
+        builder.Property(z => z.Version).IsConcurrencyToken();
     }
 }
