@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -30,6 +32,8 @@ public static class TechconnectServices
         services.AddIdentityAndRoles();
         services.AddHealthChecks().AddDbContextCheck<EventDbContext>("database");
 
+        services.AddAuditing();
+        services.AddSingleton<BoothChangeNotifier>();
         services.AddEditions();
         services.AddAdministration();
         services.AddPdf();
@@ -68,6 +72,7 @@ public static class TechconnectServices
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EventDbContext>()
+            .AddClaimsPrincipalFactory<ProductClaimsFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 

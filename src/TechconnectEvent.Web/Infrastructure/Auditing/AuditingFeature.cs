@@ -1,0 +1,12 @@
+namespace TechconnectEvent.Web.Infrastructure.Auditing;
+
+public static class AuditingFeature
+{
+    public static IServiceCollection AddAuditing(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddSingleton<AuditTrail>();
+        return services;
+    }
+}

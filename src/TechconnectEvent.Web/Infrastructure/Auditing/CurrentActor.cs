@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace TechconnectEvent.Web.Infrastructure.Auditing;
+
+/// <summary>Finds the acting user in a Blazor circuit (authentication state) or an HTTP endpoint (HttpContext).</summary>
+public interface ICurrentActor
+{
+    Task<Actor> GetAsync();
+}
+
+internal sealed class CurrentActor(IServiceProvider services, IHttpContextAccessor http) : ICurrentActor
+{
+    public async Task<Actor> GetAsync()
+    {
+        var authentication = services.GetService<AuthenticationStateProvider>();
+        if (authentication is not null)
+        {
+            try
+            {
+                return Actor.From((await authentication.GetAuthenticationStateAsync()).User);
+            }
+            catch (InvalidOperationException)
+            {
+                // Outside a component render (minimal API endpoints) the provider has no state; use the request.
+            }
+        }
+        return http.HttpContext is { } context ? Actor.From(context.User) : Actor.System;
+    }
+}
