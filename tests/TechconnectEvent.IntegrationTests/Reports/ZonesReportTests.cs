@@ -25,6 +25,8 @@ public sealed class ZonesReportTests(TechconnectAppFactory factory) : IClassFixt
         Assert.Contains("Khu trình diễn công nghệ", text);
         Assert.Contains("Trang 1/1", text);
         Assert.Contains("228", text);
+        Assert.True(text.IndexOf("Khu doanh nghiệp tài trợ", StringComparison.Ordinal) < text.IndexOf("Khu trình diễn công nghệ vật liệu", StringComparison.Ordinal),
+            "Functional zones are listed before the demonstration areas.");
     }
 
     [Fact]

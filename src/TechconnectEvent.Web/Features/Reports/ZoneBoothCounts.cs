@@ -16,8 +16,9 @@ public sealed class ZoneBoothCounts(IDbContextFactory<EventDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var zones = await db.Zones.AsNoTracking()
             .Where(z => z.EditionId == editionId && !z.IsArchived)
-            .OrderBy(z => z.Kind).ThenBy(z => z.SortOrder).ThenBy(z => z.Code)
             .ToListAsync(cancellationToken);
+        // Kind is stored as text, so the database would sort it alphabetically; functional zones come first.
+        zones = zones.OrderBy(z => z.Kind).ThenBy(z => z.SortOrder).ThenBy(z => z.Code, StringComparer.Ordinal).ToList();
         var counts = await db.Booths.AsNoTracking()
             .Where(b => b.EditionId == editionId)
             .GroupBy(b => new { b.ZoneId, b.Status })

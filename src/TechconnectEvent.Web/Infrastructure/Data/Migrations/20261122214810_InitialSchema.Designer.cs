@@ -12,8 +12,8 @@ using TechconnectEvent.Web.Infrastructure.Data;
 namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(EventDbContext))]
-    [Migration("20261122214054_ExhibitionModel")]
-    partial class ExhibitionModel
+    [Migration("20261122214810_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
