@@ -67,6 +67,24 @@ public sealed class OperatorCommandTests(TechconnectAppFactory factory) : IClass
         Assert.Contains("Database is up to date.", output.ToString());
     }
 
+    [Fact]
+    public async Task Migrate_OnAnUnusableDatabase_PrintsOneLineAndFails()
+    {
+        await using var broken = new TechconnectAppFactory { SeedDemo = false };
+        _ = broken.Services;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(broken.DatabasePath + "-wal");
+        File.Delete(broken.DatabasePath + "-shm");
+        File.WriteAllText(broken.DatabasePath, "this is not a database, only text that SQLite refuses to open");
+        var error = new StringWriter();
+
+        var exit = await OperatorCommands.RunAsync(broken.Services, ["migrate"], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Command failed: ", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "migrate" }, true)]
     [InlineData(new[] { "user", "add" }, true)]

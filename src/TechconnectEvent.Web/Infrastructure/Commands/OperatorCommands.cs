@@ -19,8 +19,22 @@ public static class OperatorCommands
         output ??= Console.Out;
         error ??= Console.Error;
         var root = Build(services, output, error);
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).InvokeAsync(invocation);
+        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        return InvokeAsync(root, args, invocation, error);
+    }
+
+    // An operator gets one clear line and a non-zero exit code, not a stack trace.
+    private static async Task<int> InvokeAsync(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error)
+    {
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException or IOException)
+        {
+            await error.WriteLineAsync($"Command failed: {exception.GetBaseException().Message}");
+            return 2;
+        }
     }
 
     private static RootCommand Build(IServiceProvider services, TextWriter output, TextWriter error)
