@@ -27,6 +27,12 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(dataDirectory);
         builder.UseEnvironment("Testing");
+        // As strict as Development: a scoped service taken from the root provider fails the test, not production.
+        builder.UseDefaultServiceProvider(options =>
+        {
+            options.ValidateScopes = true;
+            options.ValidateOnBuild = true;
+        });
         // Outside Development, static web assets (MudBlazor's, the app's own) are only mapped when asked for.
         builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>

@@ -4,7 +4,8 @@ public static class AdministrationFeature
 {
     public static IServiceCollection AddAdministration(this IServiceCollection services)
     {
-        services.AddScoped<UserAdministrationService>();
+        // Stateless: every operation opens its own scope.
+        services.AddSingleton<UserAdministrationService>();
         return services;
     }
 }

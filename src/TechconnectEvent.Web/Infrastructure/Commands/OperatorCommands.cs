@@ -60,7 +60,8 @@ public static class OperatorCommands
         add.SetAction(async (parse, cancellationToken) =>
         {
             await DatabaseInitializer.MigrateAsync(services, cancellationToken);
-            var admin = services.GetRequiredService<UserAdministrationService>();
+            await using var scope = services.CreateAsyncScope();
+            var admin = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
             var result = await admin.CreateAsync(parse.GetRequiredValue(email), parse.GetValue(name), [parse.GetRequiredValue(role)], parse.GetValue(password));
             if (!result.Succeeded)
             {
