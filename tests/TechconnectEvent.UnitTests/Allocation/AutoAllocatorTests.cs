@@ -132,6 +132,36 @@ public sealed class AutoAllocatorTests
     }
 
     [Fact]
+    public void AnApplicationsBooths_StayInOneZone_WhenALaterPreferenceCanHoldThemAll()
+    {
+        var problem = new ProblemBuilder().Zone(1, "AI").Zone(2, "ROB")
+            .Booth(1, "A-001", 1, 0, 0)
+            .Booth(10, "R-001", 2, 0, 20).Booth(11, "R-002", 2, 10, 20)
+            .Request(10, wanted: 2, preferences: [1, 2])
+            .Build();
+
+        var outcome = AutoAllocator.Propose(problem).For(10);
+
+        Assert.Equal(["R-001", "R-002"], outcome.Codes());
+    }
+
+    [Fact]
+    public void WhenNoZoneHoldsThemAll_BoothsAreSpreadOverZones_WithOneReasonNamingThem()
+    {
+        var problem = new ProblemBuilder().Zone(1, "AI", sortOrder: 1).Zone(2, "ROB", sortOrder: 2).Zone(3, "BIO", sortOrder: 3)
+            .Booth(10, "R-001", 2, 0, 20).Booth(20, "B-001", 3, 0, 40)
+            .Request(10, wanted: 2, preferences: [1])
+            .Build();
+
+        var outcome = AutoAllocator.Propose(problem).For(10);
+
+        Assert.Equal(["R-001", "B-001"], outcome.Codes());
+        var reason = Assert.Single(outcome.Reasons);
+        Assert.Equal(AllocationErrors.AutoPlacedOutsidePreferences, reason.Code);
+        Assert.Equal("ROB zone, BIO zone", Assert.IsType<Web.Infrastructure.Localization.LocalizedText>(reason.Arguments[1]).En);
+    }
+
+    [Fact]
     public void AdjacentBooths_AreTakenAsOneTouchingBlock_EvenInALaterZone()
     {
         // AI has three free booths, but with aisles between them; ROB has three in a row.

@@ -1,5 +1,7 @@
+using System.Globalization;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Allocation.Auto;
@@ -22,6 +24,8 @@ namespace TechconnectEvent.Web.Features.Allocation.Auto;
 /// Gold and Diamond sponsors are served before anyone else, so they get islands first.</item>
 /// <item>Only Available booths, or booths held for that very application, are proposed; blocked, allocated and
 /// other applicants' held booths are never touched, and existing allocations stay.</item>
+/// <item>Booths of one application stay in one zone when any eligible zone (in the order above) can hold all it
+/// still needs; otherwise they are taken from each zone in turn.</item>
 /// <item>Adjacent requests get all their missing booths as one edge-connected block inside one zone, grown next to
 /// booths they already have when possible; if no zone has such a block, nothing is proposed for them (adjacency is
 /// a hard constraint; the organiser can still allocate by hand).</item>
@@ -129,8 +133,20 @@ public static class AutoAllocator
             return route;
         }
 
+        /// <summary>
+        /// All missing booths in the first zone (in route order) that can hold them all, so an exhibitor's booths stay
+        /// together; when no zone can, as many as possible from each zone in route order.
+        /// </summary>
         private List<Placement> PlaceAnywhere(AllocationRequest request, List<(ZoneSpot Zone, int Preference)> route, int needed)
         {
+            foreach (var (zone, preference) in route)
+            {
+                var candidates = Candidates(request, zone.Id);
+                if (candidates.Count >= needed)
+                {
+                    return candidates.Take(needed).Select(b => new Placement(b, zone, preference)).ToList();
+                }
+            }
             var placed = new List<Placement>();
             foreach (var (zone, preference) in route)
             {
@@ -185,6 +201,7 @@ public static class AutoAllocator
             return request.Tier >= SponsorTier.Bronze ? (corner ? 1 : 2) : (corner ? 2 : 1);
         }
 
+        /// <summary>One reason naming the zones used instead of the first preference; the best preference used is the one quoted.</summary>
         private static void AddPlacementReasons(List<(ZoneSpot Zone, int Preference)> route, List<Placement> placed, List<OperationError> reasons)
         {
             var first = route.FirstOrDefault(r => r.Preference > 0).Zone;
@@ -192,18 +209,26 @@ public static class AutoAllocator
             {
                 return;
             }
-            foreach (var placement in placed.DistinctBy(p => p.Zone.Id).Where(p => p.Zone.Id != first.Id))
+            var elsewhere = placed.DistinctBy(p => p.Zone.Id).Where(p => p.Zone.Id != first.Id).ToList();
+            if (elsewhere.Count == 0)
             {
-                reasons.Add(placement.Preference > 0
-                    ? OperationError.Of(AllocationErrors.AutoPlacedInPreference, first.Name, placement.Preference, placement.Zone.Name)
-                    : OperationError.Of(AllocationErrors.AutoPlacedOutsidePreferences, first.Name, placement.Zone.Name));
+                return;
             }
+            var zones = new LocalizedText(
+                string.Join(", ", elsewhere.Select(p => p.Zone.Name.Vi)),
+                string.Join(", ", elsewhere.Select(p => p.Zone.Name.For(English))));
+            var preferred = elsewhere.Where(p => p.Preference > 0).Select(p => p.Preference).DefaultIfEmpty(0).Min();
+            reasons.Add(preferred > 0 && elsewhere.All(p => p.Preference > 0)
+                ? OperationError.Of(AllocationErrors.AutoPlacedInPreference, first.Name, preferred, zones)
+                : OperationError.Of(AllocationErrors.AutoPlacedOutsidePreferences, first.Name, zones));
         }
 
         private static ApplicationOutcome Outcome(AllocationRequest request, int already, IReadOnlyList<ProposedBooth> booths, OutcomeKind kind, List<OperationError> reasons) =>
             new(request.ApplicationId, request.OrganizationId, request.OrganizationName, request.Tier, request.BoothsWanted,
                 request.SizeWanted, already, booths, kind, reasons);
     }
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     private sealed record Placement(BoothSpot Booth, ZoneSpot Zone, int Preference);
 }
