@@ -13,12 +13,25 @@ namespace TechconnectEvent.EndToEndTests.Allocation;
 public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
 {
     [Theory]
-    [InlineData("en-US", "Preview automatic allocation", "Commit all", "allocation-preview-en")]
-    [InlineData("vi-VN", "Xem trước phân bổ tự động", "Xác nhận tất cả", "allocation-preview-vi")]
-    public async Task Organiser_PreviewsTheAutomaticAllocation_AndSeesEachApplicationsOutcome(string locale, string preview, string commit, string screenshot)
+    [InlineData("en-US", "Preview automatic allocation", "Commit all", "allocation-preview-en", 1440)]
+    [InlineData("vi-VN", "Xem trước phân bổ tự động", "Xác nhận tất cả", "allocation-preview-vi", 1440)]
+    [InlineData("vi-VN", "Xem trước phân bổ tự động", "Xác nhận tất cả", "allocation-preview-vi-phone", 390)]
+    public async Task Organiser_PreviewsTheAutomaticAllocation_AndSeesEachApplicationsOutcome(string locale, string preview, string commit, string screenshot, int width)
     {
-        await EnsureApprovedApplicationsAsync();
-        var page = await fixture.NewPageAsync(locale, width: 1440, height: 900);
+        var added = await AddApprovedApplicationsAsync();
+        try
+        {
+            await PreviewAndCancelCommitAsync(locale, preview, commit, screenshot, width);
+        }
+        finally
+        {
+            await RemoveApplicationsAsync(added);
+        }
+    }
+
+    private async Task PreviewAndCancelCommitAsync(string locale, string preview, string commit, string screenshot, int width)
+    {
+        var page = await fixture.NewPageAsync(locale, width: width, height: 900);
         await new SignInPage(page).SignInAsync(TechconnectAppFactory.AdminEmail, TechconnectAppFactory.AdminPassword);
 
         await page.GotoAsync("/exhibition/allocation");
@@ -41,8 +54,8 @@ public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
         Assert.Equal(before, await CountAllocationsAsync());
     }
 
-    /// <summary>Approved applications for the demo organisations that have none yet: a spread of tiers, sizes and zones.</summary>
-    private async Task EnsureApprovedApplicationsAsync()
+    /// <summary>Approved applications for demo organisations that have none yet: a spread of tiers, counts and zones.</summary>
+    private async Task<List<int>> AddApprovedApplicationsAsync()
     {
         var factory = fixture.App.Services.GetRequiredService<IDbContextFactory<EventDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
@@ -51,11 +64,12 @@ public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
         var taken = await db.ExhibitorApplications.Where(a => a.EditionId == edition.Id).Select(a => a.OrganizationId).ToListAsync();
         var organizations = (await db.Organizations.OrderBy(o => o.Id).ToListAsync()).Where(o => !taken.Contains(o.Id)).Take(40).ToList();
         var n = 0;
+        var added = new List<ExhibitorApplication>();
         foreach (var organization in organizations)
         {
             var eligible = zones.Where(z => z.Accepts(organization.Type)).ToList();
             n++;
-            db.ExhibitorApplications.Add(new ExhibitorApplication
+            var application = new ExhibitorApplication
             {
                 EditionId = edition.Id,
                 OrganizationId = organization.Id,
@@ -67,9 +81,20 @@ public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
                 ZonePreference1Id = eligible.Count > 0 ? eligible[n % eligible.Count].Id : null,
                 ZonePreference2Id = eligible.Count > 1 ? eligible[(n + 1) % eligible.Count].Id : null,
                 SubmittedAt = new DateTimeOffset(2023, 6, 1, 2, 0, 0, TimeSpan.Zero).AddHours(n * 7),
-            });
+            };
+            added.Add(application);
+            db.ExhibitorApplications.Add(application);
         }
         await db.SaveChangesAsync();
+        return added.Select(a => a.Id).ToList();
+    }
+
+    /// <summary>Other browser tests share the database: leave it as it was.</summary>
+    private async Task RemoveApplicationsAsync(List<int> ids)
+    {
+        var factory = fixture.App.Services.GetRequiredService<IDbContextFactory<EventDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        await db.ExhibitorApplications.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync();
     }
 
     private async Task<int> CountAllocationsAsync()

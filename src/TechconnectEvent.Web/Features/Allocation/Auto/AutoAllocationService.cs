@@ -154,13 +154,6 @@ public sealed class AutoAllocationService(
     private static List<OperationError> FindConflicts(AllocationProposal proposal, Dictionary<int, Booth> booths,
         Dictionary<int, ExhibitorApplication> applications, Dictionary<int, int> counts)
     {
-        var boothConflicts = proposal.Assignments
-            .Where(a => !booths.TryGetValue(a.Booth.BoothId, out var booth)
-                        || booth.Version != a.Booth.ExpectedVersion
-                        || booth.Status is BoothStatus.Allocated or BoothStatus.Blocked)
-            .Select(a => a.Booth.Code)
-            .Order(StringComparer.Ordinal)
-            .Select(code => OperationError.Of(AllocationErrors.AutoConflict, code));
         var applicationConflicts = proposal.Outcomes
             .Where(o => o.Booths.Count > 0)
             .Where(o => !applications.TryGetValue(o.ApplicationId, out var application)
@@ -168,16 +161,25 @@ public sealed class AutoAllocationService(
                         || counts.GetValueOrDefault(o.ApplicationId) != o.AlreadyAllocated)
             .OrderBy(o => o.ApplicationId)
             .Select(o => OperationError.Of(AllocationErrors.AutoApplicationChanged, o.OrganizationName));
-        return [.. boothConflicts, .. applicationConflicts];
+        return [.. BoothConflicts(proposal, booths), .. applicationConflicts];
     }
+
+    /// <summary>Proposed booths whose version moved, or that are now allocated or blocked, by booth code.</summary>
+    private static IEnumerable<OperationError> BoothConflicts(AllocationProposal proposal, Dictionary<int, Booth> booths) =>
+        proposal.Assignments
+            .Where(a => !booths.TryGetValue(a.Booth.BoothId, out var booth)
+                        || booth.Version != a.Booth.ExpectedVersion
+                        || booth.Status is BoothStatus.Allocated or BoothStatus.Blocked)
+            .Select(a => a.Booth.Code)
+            .Order(StringComparer.Ordinal)
+            .Select(code => OperationError.Of(AllocationErrors.AutoConflict, code));
 
     private async Task<OperationError[]> DescribeConflictsAsync(AllocationProposal proposal, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ids = proposal.Assignments.Select(a => a.Booth.BoothId).ToList();
         var booths = await db.Booths.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-        var conflicts = FindConflicts(proposal, booths, applications: proposal.Outcomes.ToDictionary(o => o.ApplicationId, _ => new ExhibitorApplication { Status = ApplicationStatus.Approved }),
-            counts: proposal.Outcomes.ToDictionary(o => o.ApplicationId, o => o.AlreadyAllocated));
-        return conflicts.Count > 0 ? [.. conflicts] : [OperationError.Of("Concurrency")];
+        var conflicts = BoothConflicts(proposal, booths).ToArray();
+        return conflicts.Length > 0 ? conflicts : [OperationError.Of("Concurrency")];
     }
 }
