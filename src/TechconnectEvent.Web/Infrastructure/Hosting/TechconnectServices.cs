@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
@@ -38,6 +39,7 @@ public static class TechconnectServices
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();
+        services.AddAllocation();
         return builder;
     }
 

@@ -1,0 +1,14 @@
+using TechconnectEvent.Web.Features.Allocation.Auto;
+
+namespace TechconnectEvent.Web.Features.Allocation;
+
+public static class AllocationFeature
+{
+    /// <summary>Manual and automatic booth allocation. Needs AddAuditing, AddEventData and the BoothChangeNotifier singleton.</summary>
+    public static IServiceCollection AddAllocation(this IServiceCollection services)
+    {
+        services.AddScoped<AllocationService>();
+        services.AddScoped<AutoAllocationService>();
+        return services;
+    }
+}

@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Operations;
+
+namespace TechconnectEvent.Web.Features.Allocation;
+
+/// <summary>
+/// Manual allocation and release of one booth. Every write runs in one short transaction (BEGIN IMMEDIATE on
+/// SQLite, so two organisers' writes queue instead of interleaving), checks the booth's concurrency token, and
+/// saves the booth, the allocation and the audit row with one SaveChanges. The unique index on
+/// BoothAllocation.BoothId is the last line of defence; all three paths end in the same coded error.
+/// </summary>
+public sealed class AllocationService(
+    IDbContextFactory<EventDbContext> dbFactory,
+    ICurrentActor currentActor,
+    AuditTrail audit,
+    BoothChangeNotifier notifier,
+    TimeProvider time)
+{
+    public async Task<BoothAllocationView?> GetBoothAsync(int boothId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booth = await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+        if (booth is null)
+        {
+            return null;
+        }
+        var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, cancellationToken);
+        var allocation = await db.BoothAllocations.AsNoTracking().FirstOrDefaultAsync(a => a.BoothId == boothId, cancellationToken);
+        CurrentAllocation? current = null;
+        if (allocation is not null)
+        {
+            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == allocation.OrganizationId, cancellationToken);
+            current = new CurrentAllocation(allocation.ApplicationId, organization.Name, allocation.AllocatedAt, allocation.AllocatedBy, allocation.OverrideReason);
+        }
+        return new BoothAllocationView(booth.Id, booth.EditionId, booth.Code, zone.Name, booth.Size, booth.Status, booth.Version,
+            booth.BlockReason, booth.HeldForApplicationId, booth.HeldUntil, current);
+    }
+
+    /// <summary>
+    /// Approved (or already allocated) applications of the booth's edition whose organisation type the booth's zone
+    /// accepts, with how many booths each wanted and already has; sorted by organisation name in the current culture.
+    /// </summary>
+    public async Task<IReadOnlyList<AllocatableApplication>> CandidatesForBoothAsync(int boothId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booth = await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+        if (booth is null)
+        {
+            return [];
+        }
+        var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, cancellationToken);
+        var rows = await (
+                from application in db.ExhibitorApplications.AsNoTracking()
+                where application.EditionId == booth.EditionId
+                      && (application.Status == ApplicationStatus.Approved || application.Status == ApplicationStatus.Allocated)
+                join organization in db.Organizations.AsNoTracking() on application.OrganizationId equals organization.Id
+                select new { application, organization })
+            .ToListAsync(cancellationToken);
+        var counts = await db.BoothAllocations.AsNoTracking()
+            .Where(a => a.EditionId == booth.EditionId)
+            .GroupBy(a => a.ApplicationId)
+            .Select(g => new { ApplicationId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.ApplicationId, c => c.Count, cancellationToken);
+
+        return rows
+            .Where(r => zone.Accepts(r.organization.Type))
+            .Select(r => new AllocatableApplication(r.application.Id, r.organization.Id, r.organization.Name, r.organization.Type,
+                r.application.SponsorTier, r.application.Status, r.application.BoothsWanted,
+                counts.GetValueOrDefault(r.application.Id), r.application.SizeWanted))
+            .OrderBy(a => a.OrganizationName.Current, StringComparer.CurrentCulture)
+            .ThenBy(a => a.ApplicationId)
+            .ToList();
+    }
+
+    public async Task<OperationResult<AllocationOutcome>> AllocateAsync(int boothId, int applicationId, long expectedBoothVersion,
+        string? overrideReason, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult<AllocationOutcome>.Fail(AllocationErrors.NotOrganiser);
+        }
+        overrideReason = string.IsNullOrWhiteSpace(overrideReason) ? null : overrideReason.Trim();
+        if (overrideReason is { Length: > AllocationErrors.OverrideReasonMaxLength })
+        {
+            return OperationResult<AllocationOutcome>.Fail(
+                OperationError.ForField(nameof(overrideReason), AllocationErrors.OverrideTooLong, AllocationErrors.OverrideReasonMaxLength));
+        }
+
+        OperationResult<AllocationOutcome> result;
+        BoothChange? change = null;
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+            if (booth is null)
+            {
+                return OperationResult<AllocationOutcome>.Fail(AllocationErrors.BoothNotFound);
+            }
+            if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
+            {
+                return OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(db, booth, cancellationToken));
+            }
+            var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+            if (application is null)
+            {
+                return OperationResult<AllocationOutcome>.Fail(AllocationErrors.ApplicationNotFound);
+            }
+            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == application.OrganizationId, cancellationToken);
+            var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, cancellationToken);
+            var existing = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken);
+
+            var refusal = AllocationRules.Check(booth, application, organization, zone, existing, overrideReason, time.GetUtcNow());
+            if (refusal is not null)
+            {
+                return OperationResult<AllocationOutcome>.Fail(refusal);
+            }
+
+            var before = new { Status = booth.Status.ToString() };
+            booth.Status = BoothStatus.Allocated;
+            booth.HeldForApplicationId = null;
+            booth.HeldUntil = null;
+            booth.Touch();
+            var allocation = new BoothAllocation
+            {
+                EditionId = booth.EditionId,
+                BoothId = booth.Id,
+                ApplicationId = application.Id,
+                OrganizationId = organization.Id,
+                AllocatedAt = time.GetUtcNow(),
+                AllocatedBy = actor.UserName,
+                OverrideReason = existing >= application.BoothsWanted ? overrideReason : null,
+            };
+            db.BoothAllocations.Add(allocation);
+            if (existing + 1 >= application.BoothsWanted && application.Status == ApplicationStatus.Approved)
+            {
+                application.Status = ApplicationStatus.Allocated;
+                application.Version++;
+            }
+            audit.Add(db, actor, "booth.allocated", nameof(Booth), booth.Id, booth.EditionId, before,
+                new { Status = booth.Status.ToString(), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
+                allocation.OverrideReason);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            change = new BoothChange(booth.EditionId, [booth.Id]);
+            result = OperationResult<AllocationOutcome>.Ok(new AllocationOutcome(allocation.Id, booth.Id, booth.Code, booth.Version, application.Status));
+        }
+        catch (DbUpdateException)
+        {
+            // DbUpdateConcurrencyException (the token moved) or the unique BoothId index: someone else won the booth.
+            result = OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(boothId, cancellationToken));
+        }
+
+        if (change is not null)
+        {
+            await notifier.PublishAsync(change);
+        }
+        return result;
+    }
+
+    public async Task<OperationResult> ReleaseAsync(int boothId, long expectedBoothVersion, string? reason, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult.Fail(AllocationErrors.NotOrganiser);
+        }
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is { Length: > AllocationErrors.OverrideReasonMaxLength })
+        {
+            return OperationResult.Fail(OperationError.ForField(nameof(reason), AllocationErrors.OverrideTooLong, AllocationErrors.OverrideReasonMaxLength));
+        }
+
+        BoothChange change;
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+            if (booth is null)
+            {
+                return OperationResult.Fail(AllocationErrors.BoothNotFound);
+            }
+            if (booth.Version != expectedBoothVersion)
+            {
+                return OperationResult.Fail(AllocationErrors.BoothChanged, booth.Code);
+            }
+            var allocation = await db.BoothAllocations.FirstOrDefaultAsync(a => a.BoothId == boothId, cancellationToken);
+            if (allocation is null || booth.Status != BoothStatus.Allocated)
+            {
+                return OperationResult.Fail(AllocationErrors.NotAllocated, booth.Code);
+            }
+            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == allocation.OrganizationId, cancellationToken);
+            var application = await db.ExhibitorApplications.FirstAsync(a => a.Id == allocation.ApplicationId, cancellationToken);
+
+            db.BoothAllocations.Remove(allocation);
+            booth.Status = BoothStatus.Available;
+            booth.Touch();
+            var remaining = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken) - 1;
+            if (application.Status == ApplicationStatus.Allocated && remaining < application.BoothsWanted)
+            {
+                application.Status = ApplicationStatus.Approved;
+                application.Version++;
+            }
+            audit.Add(db, actor, "booth.released", nameof(Booth), booth.Id, booth.EditionId,
+                new { Status = nameof(BoothStatus.Allocated), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
+                new { Status = booth.Status.ToString() },
+                reason);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            change = new BoothChange(booth.EditionId, [booth.Id]);
+        }
+        catch (DbUpdateException)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var code = await db.Booths.Where(b => b.Id == boothId).Select(b => b.Code).FirstOrDefaultAsync(cancellationToken) ?? "";
+            return OperationResult.Fail(AllocationErrors.BoothChanged, code);
+        }
+
+        await notifier.PublishAsync(change);
+        return OperationResult.Ok();
+    }
+
+    private async Task<OperationError> DescribeTakenAsync(int boothId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var booth = await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+        return booth is null ? OperationError.Of(AllocationErrors.BoothNotFound) : await DescribeTakenAsync(db, booth, cancellationToken);
+    }
+
+    /// <summary>"Booth A-012 was just allocated to …" when it now belongs to someone; else "changed meanwhile".</summary>
+    private static async Task<OperationError> DescribeTakenAsync(EventDbContext db, Booth booth, CancellationToken cancellationToken)
+    {
+        var owner = await (
+                from allocation in db.BoothAllocations.AsNoTracking()
+                where allocation.BoothId == booth.Id
+                join organization in db.Organizations.AsNoTracking() on allocation.OrganizationId equals organization.Id
+                select organization)
+            .FirstOrDefaultAsync(cancellationToken);
+        return owner is null
+            ? OperationError.Of(AllocationErrors.BoothChanged, booth.Code)
+            : OperationError.Of(AllocationErrors.BoothTaken, booth.Code, owner.Name);
+    }
+}

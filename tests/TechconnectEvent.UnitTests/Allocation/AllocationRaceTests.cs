@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Allocation;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Localization;
+
+namespace TechconnectEvent.UnitTests.Allocation;
+
+/// <summary>Two organisers, two service instances, two database connections, one booth: exactly one wins.</summary>
+public sealed class AllocationRaceTests
+{
+    private const int Rounds = 50;
+
+    [Fact]
+    public async Task TwoOrganisersAllocatingTheSameBoothAtOnce_ExactlyOneWins_AndTheOtherIsToldWho()
+    {
+        await using var scenario = await AllocationScenario.CreateAsync();
+        var booth = await scenario.AddBoothAsync("A-012", scenario.AiZone);
+        var first = await scenario.AddApplicationAsync("Công ty Cổ phần Viễn thông Hạ Long", "Ha Long Telecom JSC", wanted: Rounds);
+        var second = await scenario.AddApplicationAsync("Công ty TNHH Robot Quảng Ninh", "Quang Ninh Robotics Ltd", wanted: Rounds);
+        // Separate factories: nothing shared between the two organisers but the SQLite file.
+        var organiserA = scenario.Service(factory: new SeparateFactory(scenario.Database.ConnectionString));
+        var organiserB = scenario.Service(factory: new SeparateFactory(scenario.Database.ConnectionString));
+        var winners = new Dictionary<int, int> { [first.Id] = 0, [second.Id] = 0 };
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            var version = (await scenario.BoothAsync(booth.Id)).Version;
+            using var start = new ManualResetEventSlim(false);
+            var a = Task.Run(() => { start.Wait(); return organiserA.AllocateAsync(booth.Id, first.Id, version, null); });
+            var b = Task.Run(() => { start.Wait(); return organiserB.AllocateAsync(booth.Id, second.Id, version, null); });
+            start.Set();
+            var results = await Task.WhenAll(a, b);
+
+            Assert.Equal(1, results.Count(r => r.Succeeded));
+            var winner = results[0].Succeeded ? first : second;
+            winners[winner.Id]++;
+            var loss = Assert.Single(results.Single(r => !r.Succeeded).Errors);
+            Assert.Equal(AllocationErrors.BoothTaken, loss.Code);
+            Assert.Equal("A-012", loss.Arguments[0]);
+            var winnerName = winner == first ? "Công ty Cổ phần Viễn thông Hạ Long" : "Công ty TNHH Robot Quảng Ninh";
+            Assert.Equal(winnerName, Assert.IsType<LocalizedText>(loss.Arguments[1]).Vi);
+            var allocation = Assert.Single(await scenario.AllocationsAsync());
+            Assert.Equal(winner.Id, allocation.ApplicationId);
+
+            await ResetAsync(scenario, booth.Id);
+        }
+
+        Assert.Equal(Rounds, winners.Values.Sum());
+    }
+
+    /// <summary>Puts the booth back on the market, as a release would, bumping its version.</summary>
+    private static async Task ResetAsync(AllocationScenario scenario, int boothId)
+    {
+        await using var db = scenario.Database.CreateContext();
+        await db.BoothAllocations.Where(a => a.BoothId == boothId).ExecuteDeleteAsync();
+        await db.Booths.Where(b => b.Id == boothId).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.Status, BoothStatus.Available)
+            .SetProperty(b => b.Version, b => b.Version + 1));
+        await db.ExhibitorApplications.ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.Approved));
+    }
+
+    private sealed class SeparateFactory(string connectionString) : IDbContextFactory<EventDbContext>
+    {
+        public EventDbContext CreateDbContext() => new(new DbContextOptionsBuilder<EventDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .Options);
+    }
+}
