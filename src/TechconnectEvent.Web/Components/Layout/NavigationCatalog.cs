@@ -15,6 +15,7 @@ public static class NavigationCatalog
     public static readonly IReadOnlyList<NavSection> Sections =
     [
         new("Nav.Home", "", Icons.Material.Filled.Home, [], Match: NavLinkMatch.All),
+        new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, [Roles.Organiser]),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, [Roles.Organiser]),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, [Roles.Organiser]),
         new("Nav.Account", "Account/Manage", Icons.Material.Filled.Person, [], RequiresSignIn: true),
