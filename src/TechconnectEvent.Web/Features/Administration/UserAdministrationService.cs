@@ -25,7 +25,6 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
     public const string UnknownRoleError = "UnknownRole";
     public const string NotFoundError = "UserNotFound";
     public const string ConcurrencyError = "ConcurrencyFailure";
-    public const string OrganizationRequiredError = "OrganizationRequired";
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -45,16 +44,15 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
         return result;
     }
 
-    /// <param name="organizationId">For Exhibitor users (required for them): the organisation they act for.</param>
+    /// <param name="organizationId">
+    /// For Exhibitor users: the organisation they act for. The Users page requires it; the operator command may
+    /// leave it out, and such an Exhibitor reaches no record until an organiser links one (ownership fails closed).
+    /// </param>
     public async Task<AdminResult> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, string? password, int? organizationId = null)
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
             return AdminResult.Fail(UnknownRoleError);
-        }
-        if (roles.Contains(Roles.Exhibitor) && organizationId is null)
-        {
-            return AdminResult.Fail(OrganizationRequiredError);
         }
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -107,10 +105,6 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
             return AdminResult.Fail(LastOrganiserError);
         }
         var organization = roles.Contains(Roles.Exhibitor) ? organizationId ?? user.OrganizationId : null;
-        if (roles.Contains(Roles.Exhibitor) && organization is null)
-        {
-            return AdminResult.Fail(OrganizationRequiredError);
-        }
         if (organization != user.OrganizationId)
         {
             user.OrganizationId = organization;
