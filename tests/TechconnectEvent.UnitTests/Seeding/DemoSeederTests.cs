@@ -149,7 +149,7 @@ public sealed class DemoSeederTests
 
         await using var db = database.CreateContext();
         var organizations = await db.Organizations.ToListAsync(Token);
-        Assert.InRange(organizations.Count, 30, 60);
+        Assert.InRange(organizations.Count, 30, 100);
         Assert.All(OrganizationTypes.All, type => Assert.Contains(organizations, o => o.Type == type));
         var most = Assert.Single(organizations, o => o.Name.Vi == "Bộ Khoa học và Công nghệ");
         Assert.Equal(OrganizationType.GovernmentAgency, most.Type);

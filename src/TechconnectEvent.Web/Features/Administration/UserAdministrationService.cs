@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Administration;
 
-public sealed record UserSummary(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedOutUntil);
+public sealed record UserSummary(string Id, string Email, string? DisplayName, IReadOnlyList<string> Roles, DateTimeOffset? LockedOutUntil,
+    int? OrganizationId = null, string? OrganizationName = null);
 
 /// <summary>Outcome of an administration command: success, or coded errors a page translates.</summary>
 public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> ErrorCodes, string? GeneratedPassword = null)
@@ -29,17 +31,24 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var organizationNames = await scope.ServiceProvider.GetRequiredService<EventDbContext>().Organizations.AsNoTracking()
+            .ToDictionaryAsync(o => o.Id, o => o.Name.Current, cancellationToken);
         var result = new List<UserSummary>(all.Count);
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user);
             var lockedUntil = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow ? end : (DateTimeOffset?)null;
-            result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, roles.Order().ToList(), lockedUntil));
+            result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, roles.Order().ToList(), lockedUntil,
+                user.OrganizationId, user.OrganizationId is { } org ? organizationNames.GetValueOrDefault(org) : null));
         }
         return result;
     }
 
-    public async Task<AdminResult> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, string? password)
+    /// <param name="organizationId">
+    /// For Exhibitor users: the organisation they act for. The Users page requires it; the operator command may
+    /// leave it out, and such an Exhibitor reaches no record until an organiser links one (ownership fails closed).
+    /// </param>
+    public async Task<AdminResult> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, string? password, int? organizationId = null)
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
@@ -50,7 +59,11 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
         await EnsureRolesAsync(scope.ServiceProvider);
 
         var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
-        var user = new ApplicationUser { UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim() };
+        var user = new ApplicationUser
+        {
+            UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim(),
+            OrganizationId = roles.Contains(Roles.Exhibitor) ? organizationId : null,
+        };
         var created = await users.CreateAsync(user, password is { Length: > 0 } ? password : generated!);
         if (!created.Succeeded)
         {
@@ -68,8 +81,11 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
         return AdminResult.Ok(generated);
     }
 
-    /// <summary>Replaces a user's roles. The last organiser cannot lose the role: someone must run the fair.</summary>
-    public async Task<AdminResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles)
+    /// <summary>
+    /// Replaces a user's roles, and for an Exhibitor the organisation they act for (kept when not given; cleared
+    /// when the user is no longer an Exhibitor). The last organiser cannot lose the role: someone must run the fair.
+    /// </summary>
+    public async Task<AdminResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? organizationId = null)
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
@@ -87,6 +103,13 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
             && (await users.GetUsersInRoleAsync(Roles.Organiser)).Count <= 1)
         {
             return AdminResult.Fail(LastOrganiserError);
+        }
+        var organization = roles.Contains(Roles.Exhibitor) ? organizationId ?? user.OrganizationId : null;
+        if (organization != user.OrganizationId)
+        {
+            user.OrganizationId = organization;
+            // The organisation travels in the sign-in cookie: a new stamp makes the old cookie invalid at the next check.
+            await users.UpdateSecurityStampAsync(user);
         }
         var removed = await users.RemoveFromRolesAsync(user, current.Except(roles));
         if (!removed.Succeeded)

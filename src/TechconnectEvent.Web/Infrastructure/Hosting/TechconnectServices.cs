@@ -9,6 +9,7 @@ using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -40,6 +41,7 @@ public static class TechconnectServices
         services.AddPdf();
         services.AddReports();
         services.AddAllocation();
+        services.AddExhibitors();
         return builder;
     }
 

@@ -14,7 +14,10 @@ internal sealed record DemoData(
     IReadOnlyList<Zone> Zones,
     HallData Hall,
     IReadOnlyList<PlannedBooth> Booths,
-    IReadOnlyList<Organization> Organizations);
+    IReadOnlyList<Organization> Organizations,
+    IReadOnlyList<PlannedApplication> Applications,
+    IReadOnlyList<PlannedAllocation> Allocations,
+    IReadOnlyList<PlannedTechnology> Technologies);
 
 /// <summary>A booth of the layout before it is tied to a zone id.</summary>
 internal sealed record PlannedBooth(

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace TechconnectEvent.Web.Infrastructure.Data.Seeding;
 
-/// <summary>Reads and validates the four demo data files of a folder. Writes nothing.</summary>
+/// <summary>Reads and validates the demo data files of a folder. Writes nothing.</summary>
 internal static class DemoDataLoader
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -23,12 +23,17 @@ internal static class DemoDataLoader
         var zonesData = Read<ZonesFile>(folder, DemoDataFolder.ZonesFile);
         var boothsData = Read<BoothsFile>(folder, DemoDataFolder.BoothsFile);
         var organizationsData = Read<OrganizationsFile>(folder, DemoDataFolder.OrganizationsFile);
+        var applicationsData = Read<ApplicationsFile>(folder, DemoDataFolder.ApplicationsFile);
+        var technologiesData = Read<TechnologiesFile>(folder, DemoDataFolder.TechnologiesFile);
 
         var edition = DemoDataValidation.ToEdition(editionData);
         var zones = DemoDataValidation.ToZones(zonesData);
         var booths = BoothLayout.Expand(boothsData, zones.Select(z => z.Code).ToHashSet(StringComparer.Ordinal));
         var organizations = DemoDataValidation.ToOrganizations(organizationsData);
-        return new DemoData(edition, zones, boothsData.Hall, booths, organizations);
+        var applications = DemoExhibitors.ToApplications(applicationsData, organizations, zones);
+        var allocations = DemoAllocations.Derive(zones, booths, applications, organizations);
+        var technologies = DemoExhibitors.ToTechnologies(technologiesData, organizations);
+        return new DemoData(edition, zones, boothsData.Hall, booths, organizations, applications, allocations, technologies);
     }
 
     private static T Read<T>(DemoDataFolder folder, string fileName)

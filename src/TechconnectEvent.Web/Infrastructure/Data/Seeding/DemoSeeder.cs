@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Zones;
 
 namespace TechconnectEvent.Web.Infrastructure.Data.Seeding;
@@ -6,7 +7,8 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Seeding;
 /// <summary>
 /// Seeds the demo edition (Techconnect and Innovation Vietnam 2023) from the JSON files of a
 /// <see cref="DemoDataFolder"/>: the edition, its zones and demonstration areas, the booth layout and a directory
-/// of organisations, all in one transaction.
+/// of organisations, their applications, the booths allocated to them and their technologies, all in one
+/// transaction.
 /// </summary>
 /// <remarks>
 /// Runs on every start, so it must be idempotent. The edition's year is the marker: when an edition of that year
@@ -56,6 +58,8 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         var organizations = data.Organizations.Where(o => !existingNames.Contains(o.Name.Vi)).ToList();
         db.Organizations.AddRange(organizations);
         await db.SaveChangesAsync(cancellationToken);
+
+        var exhibitors = await SeedExhibitorsAsync(db, data, edition.Id, zoneIds, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var result = new DemoSeedResult(
@@ -63,16 +67,73 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
             FunctionalZones: data.Zones.Count(z => z.Kind == ZoneKind.FunctionalZone),
             DemonstrationAreas: data.Zones.Count(z => z.Kind == ZoneKind.DemonstrationArea),
             Booths: data.Booths.Count,
-            Organizations: organizations.Count);
+            Organizations: organizations.Count)
+        {
+            Applications = exhibitors.Applications,
+            Allocations = exhibitors.Allocations,
+            Technologies = exhibitors.Technologies,
+        };
         logger.LogInformation(
-            "Demo edition {Year} seeded from {Folder}: {FunctionalZones} functional zones, {DemonstrationAreas} demonstration areas, {Booths} booths, {Organizations} organisations.",
-            edition.Year, folder.Path, result.FunctionalZones, result.DemonstrationAreas, result.Booths, result.Organizations);
+            "Demo edition {Year} seeded from {Folder}: {FunctionalZones} functional zones, {DemonstrationAreas} demonstration areas, {Booths} booths, {Organizations} organisations, {Applications} applications, {Allocations} booth allocations, {Technologies} technologies.",
+            edition.Year, folder.Path, result.FunctionalZones, result.DemonstrationAreas, result.Booths, result.Organizations,
+            result.Applications, result.Allocations, result.Technologies);
         return result;
+    }
+
+    /// <summary>Applications, allocations and technologies, inside the caller's transaction.</summary>
+    private static async Task<(int Applications, int Allocations, int Technologies)> SeedExhibitorsAsync(
+        EventDbContext db, DemoData data, int editionId, Dictionary<string, int> zoneIds, CancellationToken cancellationToken)
+    {
+        // Organisations entered by hand before the first seed keep their rows; match them by Vietnamese name.
+        var organizationIds = (await db.Organizations.Select(o => new { o.Id, o.Name.Vi }).ToListAsync(cancellationToken))
+            .GroupBy(o => o.Vi.Normalize(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
+
+        foreach (var planned in data.Applications)
+        {
+            var application = planned.Application;
+            application.EditionId = editionId;
+            application.OrganizationId = organizationIds[planned.OrganizationName];
+            var zones = planned.ZoneCodes.Select(code => (int?)zoneIds[code]).ToList();
+            application.ZonePreference1Id = zones.ElementAtOrDefault(0);
+            application.ZonePreference2Id = zones.ElementAtOrDefault(1);
+            application.ZonePreference3Id = zones.ElementAtOrDefault(2);
+        }
+        db.ExhibitorApplications.AddRange(data.Applications.Select(a => a.Application));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var boothIds = await db.Booths.Where(b => b.EditionId == editionId).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, cancellationToken);
+        db.BoothAllocations.AddRange(data.Allocations.Select(a =>
+        {
+            var application = data.Applications[a.ApplicationIndex].Application;
+            return new BoothAllocation
+            {
+                EditionId = editionId,
+                BoothId = boothIds[a.BoothCode],
+                ApplicationId = application.Id,
+                OrganizationId = application.OrganizationId,
+                AllocatedAt = (application.DecidedAt ?? application.SubmittedAt).AddDays(10),
+                AllocatedBy = "demo data",
+            };
+        }));
+
+        foreach (var planned in data.Technologies)
+        {
+            planned.Technology.OrganizationId = organizationIds[planned.OrganizationName];
+            planned.Technology.EditionId = editionId;
+        }
+        db.Technologies.AddRange(data.Technologies.Select(t => t.Technology));
+        await db.SaveChangesAsync(cancellationToken);
+        return (data.Applications.Count, data.Allocations.Count, data.Technologies.Count);
     }
 }
 
 /// <summary>What one seeding run inserted; all zero when the demo edition was already there.</summary>
 public sealed record DemoSeedResult(bool EditionCreated, int FunctionalZones, int DemonstrationAreas, int Booths, int Organizations)
 {
+    public int Applications { get; init; }
+    public int Allocations { get; init; }
+    public int Technologies { get; init; }
+
     public static DemoSeedResult AlreadyPresent { get; } = new(false, 0, 0, 0, 0);
 }

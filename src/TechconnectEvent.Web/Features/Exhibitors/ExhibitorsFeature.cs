@@ -1,0 +1,22 @@
+using TechconnectEvent.Web.Features.Organizations;
+
+namespace TechconnectEvent.Web.Features.Exhibitors;
+
+public static class ExhibitorsFeature
+{
+    /// <summary>Organisations, exhibitor applications and technologies.</summary>
+    public static IServiceCollection AddExhibitors(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<ExhibitorApplicationService>();
+        services.AddScoped<TechnologyService>();
+        return services;
+    }
+
+    /// <summary><c>/api/exhibitor/...</c> for the exhibitor's own application and technologies.</summary>
+    public static IEndpointRouteBuilder MapExhibitors(this IEndpointRouteBuilder endpoints)
+    {
+        ExhibitorApi.Map(endpoints);
+        return endpoints;
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Operations;
+
+namespace TechconnectEvent.Web.Features.Organizations;
+
+/// <summary>Search, filter criteria for the organisation grid; empty means everything.</summary>
+public sealed record OrganizationQuery(string? Search = null, OrganizationType? Type = null);
+
+/// <summary>The directory of organisations shared by all editions. Organisers list, create and edit.</summary>
+public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit)
+{
+    public async Task<OperationResult<IReadOnlyList<Organization>>> SearchAsync(OrganizationQuery query, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult<IReadOnlyList<Organization>>.Fail(RecordErrors.Forbidden);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = db.Organizations.AsNoTracking();
+        if (query.Type is { } type and not OrganizationType.None)
+        {
+            rows = rows.Where(o => o.Type == type);
+        }
+        // A few hundred rows at most: folding diacritics in memory is simpler and exact, where SQLite's LIKE
+        // only ignores case for ASCII.
+        var all = await rows.ToListAsync(cancellationToken);
+        var needle = TextRules.Fold(query.Search?.Trim());
+        var found = needle.Length == 0 ? all : all.Where(o => Matches(o, needle)).ToList();
+        return OperationResult<IReadOnlyList<Organization>>.Ok(found.OrderBy(o => o.Name.Vi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), true)).ToList());
+    }
+
+    /// <summary>One organisation: organisers any, an Exhibitor their own.</summary>
+    public async Task<OperationResult<Organization>> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organization is null)
+        {
+            return OperationResult<Organization>.Fail(RecordErrors.NotFound);
+        }
+        return OrganizationAccess.CanAccess(actor, id)
+            ? OperationResult<Organization>.Ok(organization)
+            : OperationResult<Organization>.Fail(RecordErrors.Forbidden);
+    }
+
+    public async Task<OperationResult<int>> CreateAsync(OrganizationInput input, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult<int>.Fail(RecordErrors.Forbidden);
+        }
+        var errors = OrganizationValidator.Validate(input);
+        if (errors.Count > 0)
+        {
+            return OperationResult<int>.Fail([.. errors]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organization = new Organization { Name = new("", "") };
+        input.ApplyTo(organization);
+        if (await NameTakenAsync(db, organization.Name.Vi, null, cancellationToken))
+        {
+            return OperationResult<int>.Fail(OperationError.ForField(nameof(input.NameVi), "Organization.NameTaken"));
+        }
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Add(db, actor, "organization.created", nameof(Organization), organization.Id, after: Snapshot(organization));
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult<int>.Ok(organization.Id);
+    }
+
+    /// <param name="version">The <see cref="Organization.Version"/> the editor started from.</param>
+    public async Task<OperationResult> UpdateAsync(int id, OrganizationInput input, long version, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult.Fail(RecordErrors.Forbidden);
+        }
+        var errors = OrganizationValidator.Validate(input);
+        if (errors.Count > 0)
+        {
+            return OperationResult.Fail([.. errors]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (organization is null)
+        {
+            return OperationResult.Fail(RecordErrors.NotFound);
+        }
+        if (organization.Version != version)
+        {
+            return OperationResult.Fail(RecordErrors.Concurrency);
+        }
+        var before = Snapshot(organization);
+        input.ApplyTo(organization);
+        if (await NameTakenAsync(db, organization.Name.Vi, id, cancellationToken))
+        {
+            return OperationResult.Fail(OperationError.ForField(nameof(input.NameVi), "Organization.NameTaken"));
+        }
+        organization.Version++;
+        audit.Add(db, actor, "organization.updated", nameof(Organization), id, before: before, after: Snapshot(organization));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Fail(RecordErrors.Concurrency);
+        }
+        return OperationResult.Ok();
+    }
+
+    private static async Task<bool> NameTakenAsync(EventDbContext db, string nameVi, int? exceptId, CancellationToken cancellationToken)
+    {
+        // Exact apart from case and Unicode form: "Viện" and "Viên" are different names.
+        var names = await db.Organizations.Where(o => o.Id != exceptId).Select(o => o.Name.Vi).ToListAsync(cancellationToken);
+        return names.Any(n => string.Equals(n.Normalize(), nameVi, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool Matches(Organization o, string needle) =>
+        TextRules.Fold(o.Name.Vi).Contains(needle, StringComparison.Ordinal)
+        || TextRules.Fold(o.Name.En).Contains(needle, StringComparison.Ordinal)
+        || TextRules.Fold(o.ShortName).Contains(needle, StringComparison.Ordinal)
+        || TextRules.Fold(o.Country).Contains(needle, StringComparison.Ordinal)
+        || TextRules.Fold(o.Province).Contains(needle, StringComparison.Ordinal);
+
+    private static object Snapshot(Organization o) =>
+        new { o.Name.Vi, o.Name.En, o.ShortName, Type = o.Type.ToString(), o.Country, o.Province, o.ContactPerson, o.Email, o.Phone, o.Website };
+}
