@@ -58,6 +58,17 @@ public static class BoothColours
         _ => Tint(zone, 0.92),
     };
 
+    /// <summary>
+    /// The outline: the zone colour, except on a solid (allocated) booth, whose white edge keeps neighbours
+    /// of the same zone apart, and on a blocked one.
+    /// </summary>
+    public static RgbColour Border(Booths.BoothStatus status, RgbColour zone) => status switch
+    {
+        Booths.BoothStatus.Allocated => White,
+        Booths.BoothStatus.Blocked => BlockedInk,
+        _ => zone,
+    };
+
     private static double Linear(byte channel)
     {
         var c = channel / 255.0;

@@ -35,7 +35,8 @@ public sealed class FloorPlanQuery(IDbContextFactory<EventDbContext> dbFactory, 
 
         var zones = await db.Zones.AsNoTracking()
             .Where(z => z.EditionId == editionId)
-            .OrderBy(z => z.Kind).ThenBy(z => z.SortOrder).ThenBy(z => z.Code)
+            // SortOrder, not Kind: Kind is stored as text, so ordering by it would put demonstration areas first.
+            .OrderBy(z => z.SortOrder).ThenBy(z => z.Code)
             .Select(z => new FloorPlanZone(z.Id, z.Code, z.Name, z.Kind, z.Colour, z.IsArchived))
             .ToListAsync(cancellationToken);
 

@@ -16,7 +16,7 @@ public static class FloorPlanReportDocument
     private static readonly PdfPageSetup Page = PdfPageSetup.A3Landscape with { Margins = PdfMargins.Uniform(28.35f) };
 
     /// <summary>Height left for the plan under title and subtitle, above the legend.</summary>
-    private const float MaxPlanHeight = 560;
+    private const float MaxPlanHeight = 600;
 
     private const float LegendRow = 14;
 
@@ -92,8 +92,8 @@ internal static class FloorPlanPainter
             }
             canvas.Restore();
         }
-        var borderColour = status == BoothStatus.Blocked ? Sk(BoothColours.BlockedInk) : Sk(zone);
-        var borderWidth = (status == BoothStatus.Available ? 0.25f : 0.1f) * scale;
+        var borderColour = Sk(BoothColours.Border(status, zone));
+        var borderWidth = (status == BoothStatus.Available ? 0.25f : 0.12f) * scale;
         using var border = new SKPaint { Color = borderColour, StrokeWidth = borderWidth, Style = SKPaintStyle.Stroke, IsAntialias = true };
         var inset = rect;
         inset.Inflate(-borderWidth / 2, -borderWidth / 2);
@@ -136,7 +136,7 @@ internal static class FloorPlanPainter
             var y = box.Top + row * (index % rows + 1) + 4;
             using var swatch = new SKPaint { Color = Sk(BoothColours.Parse(zone.Colour)), Style = SKPaintStyle.Fill };
             canvas.DrawRect(SKRect.Create(x, y, 10, 10), swatch);
-            text.Shape($"{zone.Code} · {zone.Name}", body).Draw(canvas, x + 14, y + 8.5f, ink);
+            DrawFitted(canvas, text, $"{zone.Code} · {zone.Name}", body, x + 14, y + 8.5f, columnWidth - 20, ink);
         }
 
         var statusLeft = box.Left + zonesWidth + 10;
@@ -150,6 +150,17 @@ internal static class FloorPlanPainter
             text.Shape(label, body).Draw(canvas, statusLeft + 24, y + 8.5f, ink);
             line++;
         }
+    }
+
+    /// <summary>Long zone names get a smaller size rather than running into the next legend column.</summary>
+    private static void DrawFitted(SKCanvas canvas, TextShaper text, string value, PdfTextStyle style, float x, float baseline, float width, SKColor ink)
+    {
+        var shaped = text.Shape(value, style);
+        if (shaped.Width > width)
+        {
+            shaped = text.Shape(value, style with { Size = Size(Math.Max(5.5, style.Size * width / shaped.Width)) });
+        }
+        shaped.Draw(canvas, x, baseline, ink);
     }
 
     private static void DrawCentred(SKCanvas canvas, TextShaper text, string value, float size, bool bold, float centreX,
