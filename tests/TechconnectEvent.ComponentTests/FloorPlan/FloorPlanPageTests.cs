@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Administration;
@@ -54,6 +55,24 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
         page.WaitForAssertion(() => Assert.Equal("Blocked", page.Find("[data-code='AI-02']").GetAttribute("data-status")));
         Assert.NotNull(page.Find("[data-code='AI-02'] path.tc-booth-cross"));
         Assert.Contains("Đã cập nhật lúc", page.Find("[data-testid='plan-updated']").TextContent);
+    }
+
+    [Fact]
+    public async Task ChangePublishedFromAnEnglishSession_RedrawsThisPageInItsOwnLanguage()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-02']"));
+        page.Find("[data-code='AI-02']").Click();
+
+        var boothId = ChangeStatus("AI-02", BoothStatus.Blocked);
+        await Task.Run(async () =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+            await Notifier.PublishAsync(new BoothChange(editionId, [boothId]));
+        }, Xunit.TestContext.Current.CancellationToken);
+
+        page.WaitForAssertion(() => Assert.Equal("Đã khóa", page.Find("[data-testid='booth-details-status']").TextContent.Trim()));
+        Assert.Contains("AI-02, Khu công nghệ trí tuệ nhân tạo, Đã khóa", page.Find("[data-code='AI-02']").GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -97,6 +97,20 @@ export function attach(root) {
         }
     }, true);
 
+    // A directory search: start zoomed onto the booths found, so a phone shows them at a readable size.
+    const hits = [...svg.querySelectorAll(".tc-booth--hit rect")];
+    if (hits.length > 0) {
+        const boxes = hits.map(hit => hit.getBBox());
+        const left = Math.min(...boxes.map(b => b.x));
+        const top = Math.min(...boxes.map(b => b.y));
+        const right = Math.max(...boxes.map(b => b.x + b.width));
+        const bottom = Math.max(...boxes.map(b => b.y + b.height));
+        const w = clamp(Math.max(right - left, (bottom - top) * base.w / base.h) + 16, base.w / 6, base.w);
+        const h = w * base.h / base.w;
+        view = { x: (left + right) / 2 - w / 2, y: (top + bottom) / 2 - h / 2, w, h };
+        apply();
+    }
+
     root.addEventListener("keydown", e => {
         const pan = view.w / 10;
         const keys = {
