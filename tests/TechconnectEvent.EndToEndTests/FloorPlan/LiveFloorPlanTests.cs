@@ -55,9 +55,24 @@ public sealed class LiveFloorPlanTests(BrowserAppFixture fixture)
         await Assertions.Expect(svg).ToHaveAttributeAsync("viewBox", whole!);
     }
 
-    private async Task<IPage> OpenPlanAsync()
+    [Fact]
+    public async Task OnAPhone_TheSelectedBoothsDetailsOpenAsABottomSheet()
     {
-        var page = await fixture.NewPageAsync("vi-VN", width: 1440, height: 1000);
+        var page = await OpenPlanAsync(width: 390, height: 844);
+
+        await page.Locator("[data-code='SP-01']").ClickAsync();
+
+        var details = page.GetByTestId("booth-details");
+        await Assertions.Expect(details).ToBeInViewportAsync();
+        await Assertions.Expect(details).ToContainTextAsync("Gian SP-01");
+        await BrowserAppFixture.ScreenshotAsync(page, "floorplan-phone-details");
+        await page.GetByTestId("booth-details-close").ClickAsync();
+        await Assertions.Expect(details).ToHaveCountAsync(0);
+    }
+
+    private async Task<IPage> OpenPlanAsync(int width = 1440, int height = 1000)
+    {
+        var page = await fixture.NewPageAsync("vi-VN", width: width, height: height);
         await new SignInPage(page).SignInAsync(TechconnectAppFactory.AdminEmail, TechconnectAppFactory.AdminPassword);
         await page.GotoAsync("/exhibition/plan");
         await BrowserAppFixture.WaitForInteractiveAsync(page);
