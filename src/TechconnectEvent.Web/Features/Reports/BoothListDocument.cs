@@ -33,8 +33,8 @@ public static class BoothListDocument
         var columns = new PdfTableColumn[]
         {
             new(labels.Code, PdfColumnWidth.Fixed(62)),
-            new(labels.Size, PdfColumnWidth.Fixed(96)),
-            new(labels.Status, PdfColumnWidth.Fixed(84)),
+            new(labels.Size, PdfColumnWidth.Fixed(120)),
+            new(labels.Status, PdfColumnWidth.Fixed(80)),
             new(labels.Exhibitor, PdfColumnWidth.Relative()),
         };
         foreach (var zone in model.Zones)
