@@ -27,6 +27,7 @@ public static class TechconnectPipeline
         app.MapCultureEndpoint();
         app.MapAdditionalIdentityEndpoints();
         app.MapReports();
+        app.MapFloorPlanReports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -8,6 +8,7 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -38,6 +39,7 @@ public static class TechconnectServices
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();
+        services.AddFloorPlan();
         return builder;
     }
 
