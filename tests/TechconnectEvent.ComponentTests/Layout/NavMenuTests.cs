@@ -8,13 +8,13 @@ namespace TechconnectEvent.ComponentTests.Layout;
 public sealed class NavMenuTests : MudComponentTest
 {
     [Fact]
-    public void AnonymousVisitor_SeesOnlyHome()
+    public void AnonymousVisitor_SeesOnlyHomeAndTheExhibitorDirectory()
     {
 
         var menu = Render<NavMenu>();
 
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Trang chủ"], links);
+        Assert.Equal(["Trang chủ", "Danh bạ đơn vị trưng bày"], links);
     }
 
     [Fact]

@@ -15,9 +15,11 @@ public static class NavigationCatalog
     public static readonly IReadOnlyList<NavSection> Sections =
     [
         new("Nav.Home", "", Icons.Material.Filled.Home, [], Match: NavLinkMatch.All),
+        new("Nav.ExhibitorDirectory", "exhibitors", Icons.Material.Filled.TravelExplore, []),
         new("Nav.MyExhibition", "exhibitor", Icons.Material.Filled.Storefront, [Roles.Exhibitor]),
         new("Nav.Organizations", "exhibition/organizations", Icons.Material.Filled.Business, [Roles.Organiser]),
         new("Nav.Applications", "exhibition/applications", Icons.Material.Filled.FactCheck, [Roles.Organiser]),
+        new("Nav.FloorPlan", "exhibition/plan", Icons.Material.Filled.Map, [Roles.Organiser]),
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, [Roles.Organiser]),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, [Roles.Organiser]),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, [Roles.Organiser]),

@@ -29,6 +29,7 @@ public static class TechconnectPipeline
         app.MapAdditionalIdentityEndpoints();
         app.MapReports();
         app.MapExhibitors();
+        app.MapFloorPlanReports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

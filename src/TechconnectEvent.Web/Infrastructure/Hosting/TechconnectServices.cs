@@ -10,6 +10,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -42,6 +43,7 @@ public static class TechconnectServices
         services.AddReports();
         services.AddAllocation();
         services.AddExhibitors();
+        services.AddFloorPlan();
         return builder;
     }
 

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Features.FloorPlan.Pages;
+using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Zones;
+using TechconnectEvent.Web.Infrastructure.Localization;
+
+namespace TechconnectEvent.ComponentTests.FloorPlan;
+
+public sealed class FloorPlanPageTests : FloorPlanPageContext
+{
+    private readonly int editionId;
+
+    public FloorPlanPageTests()
+    {
+        Auth.SetAuthorized("organiser@test");
+        Auth.SetRoles(Roles.Organiser);
+
+        editionId = Database.AddEdition().Id;
+        using var db = Database.CreateDbContext();
+        var zone = new Zone { EditionId = editionId, Code = "AI", Name = new LocalizedText("Khu công nghệ trí tuệ nhân tạo", "AI zone"), Colour = "#4A148C" };
+        db.Zones.Add(zone);
+        db.SaveChanges();
+        var booths = Enumerable.Range(1, 3)
+            .Select(n => new Booth { EditionId = editionId, ZoneId = zone.Id, Code = $"AI-0{n}", X = n * 3, Y = 4 })
+            .ToList();
+        db.Booths.AddRange(booths);
+        var organization = new Organization { Name = new LocalizedText("Tập đoàn Bưu chính Viễn thông Việt Nam", "VNPT"), ShortName = "VNPT" };
+        db.Organizations.Add(organization);
+        db.SaveChanges();
+        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id, Status = ApplicationStatus.Allocated };
+        db.ExhibitorApplications.Add(application);
+        db.SaveChanges();
+        booths[0].Status = BoothStatus.Allocated;
+        booths[0].Touch();
+        db.BoothAllocations.Add(new BoothAllocation { EditionId = editionId, BoothId = booths[0].Id, ApplicationId = application.Id, OrganizationId = organization.Id });
+        booths[2].Status = BoothStatus.Held;
+        booths[2].HeldUntil = new DateTimeOffset(2023, 9, 20, 10, 0, 0, TimeSpan.Zero);
+        db.SaveChanges();
+    }
+
+    [Fact]
+    public async Task PublishedBoothChange_RedrawsTheChangedBoothWithoutReload()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => Assert.Equal("Available", page.Find("[data-code='AI-02']").GetAttribute("data-status")));
+
+        var boothId = ChangeStatus("AI-02", BoothStatus.Blocked);
+        await Notifier.PublishAsync(new BoothChange(editionId, [boothId]));
+
+        page.WaitForAssertion(() => Assert.Equal("Blocked", page.Find("[data-code='AI-02']").GetAttribute("data-status")));
+        Assert.NotNull(page.Find("[data-code='AI-02'] path.tc-booth-cross"));
+        Assert.Contains("Đã cập nhật lúc", page.Find("[data-testid='plan-updated']").TextContent);
+    }
+
+    [Fact]
+    public async Task ChangePublishedFromAnEnglishSession_RedrawsThisPageInItsOwnLanguage()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-02']"));
+        page.Find("[data-code='AI-02']").Click();
+
+        var boothId = ChangeStatus("AI-02", BoothStatus.Blocked);
+        await Task.Run(async () =>
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-US");
+            await Notifier.PublishAsync(new BoothChange(editionId, [boothId]));
+        }, Xunit.TestContext.Current.CancellationToken);
+
+        page.WaitForAssertion(() => Assert.Equal("Đã khóa", page.Find("[data-testid='booth-details-status']").TextContent.Trim()));
+        Assert.Contains("AI-02, Khu công nghệ trí tuệ nhân tạo, Đã khóa", page.Find("[data-code='AI-02']").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task ChangeInAnotherEdition_DoesNotReload()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-02']"));
+
+        ChangeStatus("AI-02", BoothStatus.Blocked);
+        await Notifier.PublishAsync(new BoothChange(editionId + 1, [1]));
+
+        Assert.Equal("0", page.Find("[data-testid='plan-updated']").GetAttribute("data-version"));
+        Assert.Equal("Available", page.Find("[data-code='AI-02']").GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task ClosedPage_StopsListening()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-02']"));
+        var renders = page.RenderCount;
+
+        await DisposeComponentsAsync();
+        ChangeStatus("AI-02", BoothStatus.Blocked);
+        await Notifier.PublishAsync(new BoothChange(editionId, [1]));
+
+        Assert.Equal(renders, page.RenderCount);
+        Assert.Null(typeof(BoothChangeNotifier).GetField("Changed", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Notifier));
+    }
+
+    [Fact]
+    public void SelectingABooth_ShowsItsDetailsAndTheActionsSlot()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-01']"));
+        Assert.NotNull(page.Find("[data-testid='booth-details-hint']"));
+
+        page.Find("[data-code='AI-01']").Click();
+
+        var details = page.Find("[data-testid='booth-details']");
+        Assert.Contains("Gian AI-01", details.TextContent);
+        Assert.Equal("Đã phân bổ", page.Find("[data-testid='booth-details-status']").TextContent.Trim());
+        Assert.Equal("Tập đoàn Bưu chính Viễn thông Việt Nam", page.Find("[data-testid='booth-details-exhibitor']").TextContent.Trim());
+        Assert.Contains("exhibition/booths?search=AI-01", page.Find("[data-testid='booth-open-grid']").GetAttribute("href"));
+        Assert.Contains("tc-booth--selected", page.Find("[data-code='AI-01']").ClassName);
+    }
+
+    [Fact]
+    public void HeldBooth_ShowsItsExpiryInTheEditionsTimeZone()
+    {
+        var page = Render<FloorPlanPage>();
+        page.WaitForAssertion(() => page.Find("[data-code='AI-03']"));
+
+        page.Find("[data-code='AI-03']").Click();
+
+        // 10:00 UTC is 17:00 in Hà Nội.
+        Assert.Contains("20/09/2023 17:00", page.Find("[data-testid='booth-details']").TextContent);
+    }
+
+    [Fact]
+    public void EditionWithoutBooths_SaysWhatToDo()
+    {
+        using (var db = Database.CreateDbContext())
+        {
+            db.BoothAllocations.ExecuteDelete();
+            db.Booths.ExecuteDelete();
+        }
+
+        var page = Render<FloorPlanPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("chưa có gian hàng", page.Find("[data-testid='plan-empty']").TextContent));
+    }
+
+    private int ChangeStatus(string code, BoothStatus status)
+    {
+        using var db = Database.CreateDbContext();
+        var booth = db.Booths.Single(b => b.Code == code);
+        booth.Status = status;
+        booth.Touch();
+        db.SaveChanges();
+        return booth.Id;
+    }
+}

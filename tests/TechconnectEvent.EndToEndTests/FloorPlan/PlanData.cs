@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TechconnectEvent.Testing;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Infrastructure.Data;
+
+namespace TechconnectEvent.EndToEndTests.FloorPlan;
+
+/// <summary>
+/// Changes booths behind the browsers' backs, through the app's own database and notifier, the way a
+/// committed allocation does. (Once allocation exists, the first organiser's click will do this instead.)
+/// </summary>
+internal static class PlanData
+{
+    public const string OrganizationVi = "Viện Hàn lâm Khoa học và Công nghệ Việt Nam";
+
+    public static async Task<string> FirstAvailableBoothAsync(TechconnectAppFactory app, string zoneCode)
+    {
+        await using var db = await Factory(app).CreateDbContextAsync();
+        return await db.Booths.Where(b => b.Status == BoothStatus.Available && b.Code.StartsWith(zoneCode + "-"))
+            .OrderBy(b => b.Code).Select(b => b.Code).FirstAsync();
+    }
+
+    public static async Task SetStatusAndPublishAsync(TechconnectAppFactory app, string code, BoothStatus status)
+    {
+        int editionId, boothId;
+        await using (var db = await Factory(app).CreateDbContextAsync())
+        {
+            var booth = await db.Booths.SingleAsync(b => b.Code == code);
+            booth.Status = status;
+            booth.BlockReason = status == BoothStatus.Blocked ? "Cột chịu lực" : null;
+            booth.Touch();
+            await db.SaveChangesAsync();
+            (editionId, boothId) = (booth.EditionId, booth.Id);
+        }
+        await app.Services.GetRequiredService<BoothChangeNotifier>().PublishAsync(new BoothChange(editionId, [boothId]));
+    }
+
+    /// <summary>Gives the organisation the booth, so the directory has an exhibitor to find.</summary>
+    public static async Task AllocateAsync(TechconnectAppFactory app, string code)
+    {
+        await using var db = await Factory(app).CreateDbContextAsync();
+        var booth = await db.Booths.SingleAsync(b => b.Code == code);
+        if (await db.BoothAllocations.AnyAsync(a => a.BoothId == booth.Id))
+        {
+            return;
+        }
+        var organization = await db.Organizations.SingleAsync(o => o.Name.Vi == OrganizationVi);
+        var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.OrganizationId == organization.Id && a.EditionId == booth.EditionId);
+        if (application is null)
+        {
+            application = new ExhibitorApplication { EditionId = booth.EditionId, OrganizationId = organization.Id, Status = ApplicationStatus.Allocated };
+            db.ExhibitorApplications.Add(application);
+            await db.SaveChangesAsync();
+        }
+        booth.Status = BoothStatus.Allocated;
+        booth.Touch();
+        db.BoothAllocations.Add(new BoothAllocation { EditionId = booth.EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
+        await db.SaveChangesAsync();
+    }
+
+    private static IDbContextFactory<EventDbContext> Factory(TechconnectAppFactory app) =>
+        app.Services.GetRequiredService<IDbContextFactory<EventDbContext>>();
+}
