@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
+using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -27,6 +28,7 @@ public static class TechconnectPipeline
         app.MapCultureEndpoint();
         app.MapAdditionalIdentityEndpoints();
         app.MapReports();
+        app.MapBoothManagement();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -38,6 +38,7 @@ public static class TechconnectServices
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();
+        services.AddBoothManagement();
         return builder;
     }
 
