@@ -9,13 +9,13 @@ using TechconnectEvent.Web.Infrastructure.Localization;
 namespace TechconnectEvent.IntegrationTests.FloorPlan;
 
 /// <summary>
-/// Gives a demo organisation booths in the demo edition, as allocation will once it exists, so the plan, the
-/// directory and the PDFs have an exhibitor to show. Idempotent per app.
+/// Makes sure one known demo organisation holds the given booths and shows one known technology, whatever the
+/// demo seeder decided, so the plan, directory and PDF tests know exactly what to look for. Idempotent per app.
 /// </summary>
 internal static class DemoAllocations
 {
     public const string OrganizationVi = "Viện Hàn lâm Khoa học và Công nghệ Việt Nam";
-    public const string TechnologyVi = "Vệ tinh quan sát Trái Đất cỡ nhỏ";
+    public const string TechnologyVi = "Phao cảm biến giám sát môi trường biển Hạ Long";
 
     public static async Task EnsureAsync(TechconnectAppFactory factory, params string[] boothCodes)
     {
@@ -28,11 +28,15 @@ internal static class DemoAllocations
         {
             application = new ExhibitorApplication { EditionId = edition.Id, OrganizationId = organization.Id, BoothsWanted = boothCodes.Length, Status = ApplicationStatus.Allocated };
             db.ExhibitorApplications.Add(application);
+            await db.SaveChangesAsync();
+        }
+        if (!await db.Technologies.AnyAsync(t => t.OrganizationId == organization.Id && t.Title.Vi == TechnologyVi))
+        {
             db.Technologies.Add(new Technology
             {
                 OrganizationId = organization.Id,
                 EditionId = edition.Id,
-                Title = new LocalizedText(TechnologyVi, "Small Earth-observation satellite"),
+                Title = new LocalizedText(TechnologyVi, "Sensor buoy for Ha Long Bay marine monitoring"),
                 Field = TechnologyField.DigitalTechnology,
                 OfferType = TechnologyOfferType.Demonstration,
             });
@@ -41,8 +45,11 @@ internal static class DemoAllocations
         foreach (var code in boothCodes)
         {
             var booth = await db.Booths.FirstAsync(b => b.EditionId == edition.Id && b.Code == code);
-            if (await db.BoothAllocations.AnyAsync(a => a.BoothId == booth.Id))
+            var existing = await db.BoothAllocations.FirstOrDefaultAsync(a => a.BoothId == booth.Id);
+            if (existing is not null)
             {
+                existing.OrganizationId = organization.Id;
+                existing.ApplicationId = application.Id;
                 continue;
             }
             booth.Status = BoothStatus.Allocated;

@@ -19,6 +19,8 @@ public static class NavigationCatalog
         new("Nav.MyExhibition", "exhibitor", Icons.Material.Filled.Storefront, [Roles.Exhibitor]),
         new("Nav.Organizations", "exhibition/organizations", Icons.Material.Filled.Business, [Roles.Organiser]),
         new("Nav.Applications", "exhibition/applications", Icons.Material.Filled.FactCheck, [Roles.Organiser]),
+        new("Nav.Zones", "exhibition/zones", Icons.Material.Filled.Category, [Roles.Organiser]),
+        new("Nav.Booths", "exhibition/booths", Icons.Material.Filled.TableRows, [Roles.Organiser]),
         new("Nav.FloorPlan", "exhibition/plan", Icons.Material.Filled.Map, [Roles.Organiser]),
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, [Roles.Organiser]),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, [Roles.Organiser]),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -30,6 +31,7 @@ public static class TechconnectPipeline
         app.MapReports();
         app.MapExhibitors();
         app.MapFloorPlanReports();
+        app.MapBoothManagement();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -44,6 +44,7 @@ public static class TechconnectServices
         services.AddAllocation();
         services.AddExhibitors();
         services.AddFloorPlan();
+        services.AddBoothManagement();
         return builder;
     }
 

@@ -11,7 +11,7 @@ public static class BoothAdjacency
         {
             for (var j = i + 1; j < booths.Count; j++)
             {
-                if (BoothGeometry.SharesEdge(booths[i].Rect, booths[j].Rect))
+                if (BoothEdges.SharesEdge(booths[i].Rect, booths[j].Rect))
                 {
                     result[booths[i].Id].Add(booths[j].Id);
                     result[booths[j].Id].Add(booths[i].Id);

@@ -1,14 +1,9 @@
+using TechconnectEvent.Web.Features.Booths;
+
 namespace TechconnectEvent.Web.Features.Allocation.Auto;
 
-/// <summary>A booth's rectangle on the floor plan, in metres from the hall's top-left corner.</summary>
-public readonly record struct BoothRect(double X, double Y, double Width, double Height)
-{
-    public double Right => X + Width;
-    public double Bottom => Y + Height;
-}
-
 /// <summary>Which booths touch: the allocator's notion of "adjacent booths".</summary>
-public static class BoothGeometry
+public static class BoothEdges
 {
     /// <summary>Plans are drawn in metres, often from spreadsheets; a centimetre of slack absorbs rounding.</summary>
     public const double Tolerance = 0.01;

@@ -1,8 +1,9 @@
 using TechconnectEvent.Web.Features.Allocation.Auto;
+using TechconnectEvent.Web.Features.Booths;
 
 namespace TechconnectEvent.UnitTests.Allocation;
 
-public sealed class BoothGeometryTests
+public sealed class BoothEdgesTests
 {
     private static readonly BoothRect Origin = new(0, 0, 3, 3);
 
@@ -17,8 +18,8 @@ public sealed class BoothGeometryTests
     {
         var other = new BoothRect(x, y, 3, 3);
 
-        Assert.True(BoothGeometry.SharesEdge(Origin, other));
-        Assert.True(BoothGeometry.SharesEdge(other, Origin));
+        Assert.True(BoothEdges.SharesEdge(Origin, other));
+        Assert.True(BoothEdges.SharesEdge(other, Origin));
     }
 
     [Theory]
@@ -30,7 +31,7 @@ public sealed class BoothGeometryTests
     [InlineData(10, 10)]
     public void RectanglesNotSharingAnEdgeSegment_AreNotAdjacent(double x, double y)
     {
-        Assert.False(BoothGeometry.SharesEdge(Origin, new BoothRect(x, y, 3, 3)));
+        Assert.False(BoothEdges.SharesEdge(Origin, new BoothRect(x, y, 3, 3)));
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class BoothGeometryTests
     {
         var doubleBooth = new BoothRect(0, 0, 6, 3);
 
-        Assert.True(BoothGeometry.SharesEdge(doubleBooth, new BoothRect(0, 3, 3, 3)));
-        Assert.True(BoothGeometry.SharesEdge(doubleBooth, new BoothRect(3, 3, 3, 3)));
-        Assert.False(BoothGeometry.SharesEdge(doubleBooth, new BoothRect(6, 3, 3, 3)));
+        Assert.True(BoothEdges.SharesEdge(doubleBooth, new BoothRect(0, 3, 3, 3)));
+        Assert.True(BoothEdges.SharesEdge(doubleBooth, new BoothRect(3, 3, 3, 3)));
+        Assert.False(BoothEdges.SharesEdge(doubleBooth, new BoothRect(6, 3, 3, 3)));
     }
 }

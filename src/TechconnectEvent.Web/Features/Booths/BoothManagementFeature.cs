@@ -1,0 +1,26 @@
+using TechconnectEvent.Web.Features.Booths.Export;
+using TechconnectEvent.Web.Features.Booths.Import;
+using TechconnectEvent.Web.Features.Zones;
+
+namespace TechconnectEvent.Web.Features.Booths;
+
+/// <summary>Zones and booths management: services, hall options and the import/export endpoints.</summary>
+public static class BoothManagementFeature
+{
+    /// <summary>Needs AddAuditing(), AddEditions() and the BoothChangeNotifier singleton registered as well.</summary>
+    public static IServiceCollection AddBoothManagement(this IServiceCollection services)
+    {
+        services.AddOptions<HallOptions>().BindConfiguration(HallOptions.Section);
+        services.AddScoped<ZoneService>();
+        services.AddScoped<BoothService>();
+        services.AddScoped<BoothImportService>();
+        services.AddScoped<BoothExportService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBoothManagement(this IEndpointRouteBuilder endpoints)
+    {
+        BoothEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}
