@@ -22,6 +22,31 @@ internal static class PlanData
             .OrderBy(b => b.Code).Select(b => b.Code).FirstAsync();
     }
 
+    /// <summary>
+    /// An Available booth and an approved application that still wants booths and whose organisation the booth's
+    /// zone accepts: a booth an organiser can allocate without an override.
+    /// </summary>
+    public static async Task<(string BoothCode, string OrganizationVi)> AllocatableBoothAsync(TechconnectAppFactory app)
+    {
+        await using var db = await Factory(app).CreateDbContextAsync();
+        var applications = await db.ExhibitorApplications
+            .Where(a => a.Status == ApplicationStatus.Approved)
+            .Select(a => new { a.Id, a.EditionId, a.BoothsWanted, Allocated = db.BoothAllocations.Count(x => x.ApplicationId == a.Id), Organization = db.Organizations.Single(o => o.Id == a.OrganizationId) })
+            .ToListAsync();
+        var zones = await db.Zones.ToListAsync();
+        var booths = await db.Booths.Where(b => b.Status == BoothStatus.Available).OrderBy(b => b.Code).ToListAsync();
+        foreach (var application in applications.Where(a => a.Allocated < a.BoothsWanted).OrderBy(a => a.Id))
+        {
+            var booth = booths.FirstOrDefault(b => b.EditionId == application.EditionId
+                && zones.Single(z => z.Id == b.ZoneId).Accepts(application.Organization.Type));
+            if (booth is not null)
+            {
+                return (booth.Code, application.Organization.Name.Vi);
+            }
+        }
+        throw new InvalidOperationException("The demo data has no approved application with a free eligible booth.");
+    }
+
     public static async Task SetStatusAndPublishAsync(TechconnectAppFactory app, string code, BoothStatus status)
     {
         int editionId, boothId;
