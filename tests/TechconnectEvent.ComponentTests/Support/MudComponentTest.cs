@@ -1,20 +1,28 @@
 using System.Globalization;
+using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.ComponentTests.Support;
 
-/// <summary>bUnit configured once for MudBlazor, the product's localisation and a real database.</summary>
+/// <summary>
+/// bUnit configured once for MudBlazor, the product's localisation, a real database, the audit trail and the
+/// booth notifier. A feature's tests add their own services through the constructor's configureServices: bUnit
+/// accepts no new service once the renderer is configured at the end of this constructor.
+/// </summary>
 public abstract class MudComponentTest : BunitContext
 {
-    protected MudComponentTest(string culture = ProductCultures.Vietnamese, bool interactive = true)
+    protected MudComponentTest(string culture = ProductCultures.Vietnamese, bool interactive = true, Action<IServiceCollection>? configureServices = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -26,8 +34,12 @@ public abstract class MudComponentTest : BunitContext
         });
         Services.AddProductLocalization();
         Services.AddSingleton<IDbContextFactory<EventDbContext>>(Database);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<AuditTrail>();
+        Services.AddSingleton(Notifier);
+        Services.AddSingleton<ICurrentActor>(new FixedActor(() => Actor));
         Services.AddEditions();
-        // Authorization is registered up front: bUnit refuses new services once the renderer is configured.
+        configureServices?.Invoke(Services);
         Auth = AddAuthorization();
         SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
     }
@@ -37,6 +49,20 @@ public abstract class MudComponentTest : BunitContext
 
     protected ComponentDatabase Database { get; } = new();
 
+    protected BoothChangeNotifier Notifier { get; } = new();
+
+    /// <summary>Who the feature services see acting; anonymous unless a test signs someone in.</summary>
+    protected Actor Actor { get; set; } = Actor.System;
+
+    /// <summary>Signs an organiser in, for the components (authorisation state) and the services (actor) alike.</summary>
+    protected void SignInOrganiser(string email = "organiser@test.local")
+    {
+        Auth.SetAuthorized(email);
+        Auth.SetRoles(Roles.Organiser);
+        Actor = Actor.From(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "u1"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -44,5 +70,10 @@ public abstract class MudComponentTest : BunitContext
         {
             Database.Dispose();
         }
+    }
+
+    private sealed class FixedActor(Func<Actor> actor) : ICurrentActor
+    {
+        public Task<Actor> GetAsync() => Task.FromResult(actor());
     }
 }
