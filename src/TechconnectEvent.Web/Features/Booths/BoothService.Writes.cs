@@ -212,23 +212,8 @@ public sealed partial class BoothService
         return result;
     }
 
-    private static async Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Fail(CommonErrors.Concurrency);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (edition, code) index caught a code taken between our check and the write.
-            return OperationResult.Fail(OperationError.ForField(BoothRules.Fields.Code, "Booth.CodeTakenMeanwhile"));
-        }
-    }
+    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(cancellationToken, OperationError.ForField(BoothRules.Fields.Code, "Booth.CodeTakenMeanwhile"));
 
     private static void Apply(Booth booth, BoothInput input)
     {

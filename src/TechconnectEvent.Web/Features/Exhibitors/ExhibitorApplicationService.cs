@@ -209,18 +209,8 @@ public sealed class ExhibitorApplicationService(
         return application.Version != version ? (null, OperationResult.Fail(RecordErrors.Concurrency)) : (application, null);
     }
 
-    private static async Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Fail(RecordErrors.Concurrency);
-        }
-    }
+    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(cancellationToken);
 
     internal static async Task<IReadOnlyList<ZoneChoice>> EligibleZonesAsync(EventDbContext db, int editionId, OrganizationType type, CancellationToken cancellationToken)
     {

@@ -113,18 +113,8 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         return technology.Version != version ? (null, OperationResult.Fail(RecordErrors.Concurrency)) : (technology, null);
     }
 
-    private static async Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Fail(RecordErrors.Concurrency);
-        }
-    }
+    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(cancellationToken);
 
     private static object Snapshot(Technology t) => new
     {

@@ -142,23 +142,8 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         return await SaveAsync(db, cancellationToken);
     }
 
-    private static async Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Ok();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Fail(CommonErrors.Concurrency);
-        }
-        catch (DbUpdateException)
-        {
-            // The unique (edition, code) index caught a code taken between our check and the write.
-            return OperationResult.Fail(OperationError.ForField(ZoneRules.Fields.Code, "Zone.CodeTakenMeanwhile"));
-        }
-    }
+    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(cancellationToken, OperationError.ForField(ZoneRules.Fields.Code, "Zone.CodeTakenMeanwhile"));
 
     private static void Apply(Zone zone, ZoneInput input)
     {
