@@ -8,6 +8,7 @@ public static class LocalizationSetup
     public static IServiceCollection AddProductLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddTransient<MudBlazor.MudLocalizer, ProductMudLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = ProductCultures.Supported.Select(c => new CultureInfo(c)).ToList();
