@@ -74,7 +74,10 @@ public sealed class FloorPlanComponentTests : MudComponentTest
         var allocated = plan.Find("[data-code='AI-01']");
         Assert.Equal("0", allocated.GetAttribute("tabindex"));
         Assert.Equal("button", allocated.GetAttribute("role"));
-        Assert.Equal("AI-01, Khu công nghệ trí tuệ nhân tạo, Đã phân bổ: Viện Hàn lâm Khoa học và Công nghệ Việt Nam", allocated.GetAttribute("aria-label"));
+        // The name starts with the text drawn on the booth (code, then the exhibitor's initials): WCAG 2.5.3.
+        var initials = allocated.QuerySelector("text.tc-booth-initials")!.TextContent;
+        Assert.Equal($"AI-01 {initials}, Khu công nghệ trí tuệ nhân tạo, Đã phân bổ: Viện Hàn lâm Khoa học và Công nghệ Việt Nam", allocated.GetAttribute("aria-label"));
+        Assert.StartsWith(string.Join(" ", allocated.QuerySelectorAll("text").Select(t => t.TextContent.Trim())), allocated.GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.Equal("AI-02, Khu công nghệ trí tuệ nhân tạo, Còn trống", plan.Find("[data-code='AI-02']").GetAttribute("aria-label"));
         Assert.All(plan.FindAll(".tc-plan-toolbar button"), b => Assert.False(string.IsNullOrEmpty(b.GetAttribute("aria-label"))));
     }

@@ -20,11 +20,14 @@ public sealed class AccessibilityTests(BrowserAppFixture fixture)
     [InlineData("vi-VN", "/Account/Login")]
     [InlineData("en-US", "/Account/Login")]
     [InlineData("vi-VN", "/not-a-page")]
+    [InlineData("vi-VN", "/exhibitors")]
+    [InlineData("en-US", "/exhibitors?q=vien&zone=VT")]
     public async Task PublicPages_HaveNoWcagViolations(string locale, string path)
     {
         var page = await fixture.NewPageAsync(locale);
 
         await page.GotoAsync(path);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await AssertNoViolationsAsync(page);
     }
@@ -35,6 +38,13 @@ public sealed class AccessibilityTests(BrowserAppFixture fixture)
     [InlineData("vi-VN", "/admin/users")]
     [InlineData("vi-VN", "/reports")]
     [InlineData("en-US", "/Account/Manage")]
+    [InlineData("vi-VN", "/exhibition/zones")]
+    [InlineData("vi-VN", "/exhibition/booths")]
+    [InlineData("vi-VN", "/exhibition/plan")]
+    [InlineData("vi-VN", "/exhibition/allocation")]
+    [InlineData("vi-VN", "/exhibition/organizations")]
+    [InlineData("vi-VN", "/exhibition/applications")]
+    [InlineData("en-US", "/exhibitor")]
     public async Task OrganiserPages_HaveNoWcagViolations(string locale, string path)
     {
         var page = await fixture.NewPageAsync(locale);
@@ -48,6 +58,8 @@ public sealed class AccessibilityTests(BrowserAppFixture fixture)
 
     private static async Task AssertNoViolationsAsync(IPage page)
     {
+        // An interactive page swaps its prerendered head when the circuit starts; judge the settled page.
+        await page.WaitForFunctionAsync("() => document.title.length > 0");
         var result = await page.RunAxe(Wcag2AA);
         var violations = result.Violations
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
