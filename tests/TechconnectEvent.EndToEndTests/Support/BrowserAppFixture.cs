@@ -71,7 +71,14 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => TestContext.Current.SendDiagnosticMessage($"[browser {message.Type}] {message.Text}");
+        // Errors and warnings only: Blazor's connection chatter would bury them in the CI log.
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                TestContext.Current.SendDiagnosticMessage($"[browser {message.Type}] {message.Text}");
+            }
+        };
         page.PageError += (_, error) => TestContext.Current.SendDiagnosticMessage($"[page error] {error}");
         return page;
     }
