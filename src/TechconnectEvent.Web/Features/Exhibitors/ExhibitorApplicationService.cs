@@ -194,20 +194,9 @@ public sealed class ExhibitorApplicationService(
         return await SaveAsync(db, cancellationToken);
     }
 
-    private static async Task<(ExhibitorApplication? Application, OperationResult? Failure)> LoadOwnedAsync(
-        EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken)
-    {
-        var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null)
-        {
-            return (null, OperationResult.Fail(RecordErrors.NotFound));
-        }
-        if (!OrganizationAccess.CanAccess(actor, application.OrganizationId))
-        {
-            return (null, OperationResult.Fail(RecordErrors.Forbidden));
-        }
-        return application.Version != version ? (null, OperationResult.Fail(RecordErrors.Concurrency)) : (application, null);
-    }
+    private static Task<(ExhibitorApplication? Record, OperationResult? Failure)> LoadOwnedAsync(
+        EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken) =>
+        OrganizationAccess.LoadForChangeAsync(db.ExhibitorApplications, a => a.Id == id, a => a.OrganizationId, a => a.Version, actor, version, cancellationToken);
 
     private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(cancellationToken);

@@ -98,20 +98,9 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         return await SaveAsync(db, cancellationToken);
     }
 
-    private static async Task<(Technology? Technology, OperationResult? Failure)> LoadOwnedAsync(
-        EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken)
-    {
-        var technology = await db.Technologies.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (technology is null)
-        {
-            return (null, OperationResult.Fail(RecordErrors.NotFound));
-        }
-        if (!OrganizationAccess.CanAccess(actor, technology.OrganizationId))
-        {
-            return (null, OperationResult.Fail(RecordErrors.Forbidden));
-        }
-        return technology.Version != version ? (null, OperationResult.Fail(RecordErrors.Concurrency)) : (technology, null);
-    }
+    private static Task<(Technology? Record, OperationResult? Failure)> LoadOwnedAsync(
+        EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken) =>
+        OrganizationAccess.LoadForChangeAsync(db.Technologies, t => t.Id == id, t => t.OrganizationId, t => t.Version, actor, version, cancellationToken);
 
     private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(cancellationToken);
