@@ -37,7 +37,9 @@ public sealed class HoldOnPlanTests(BrowserAppFixture fixture)
         await Assertions.Expect(dialog.GetByTestId("held-for")).ToContainTextAsync($"Đang giữ cho {organization} đến");
         await BrowserAppFixture.ScreenshotAsync(page, "plan-held-dialog-vi");
         await dialog.GetByTestId("lift-hold").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bỏ giữ chỗ", Exact = true }).Last.ClickAsync();
+        // The confirmation is a second dialog; wait for it rather than racing its opening.
+        var confirmation = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = $"Bỏ giữ chỗ gian {code}" });
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Bỏ giữ chỗ", Exact = true }).ClickAsync();
 
         await Assertions.Expect(booth).ToHaveAttributeAsync("data-status", "Available", inTime);
     }
