@@ -18,6 +18,16 @@ public static class AllocationErrors
     public const string OverrideRequired = "Allocation.OverrideRequired";
     public const string OverrideTooLong = "Allocation.OverrideTooLong";
     public const string NotAllocated = "Allocation.NotAllocated";
+    /// <summary>Args: booth code. Lifting a hold from a booth that is not Held.</summary>
+    public const string NotHeld = "Allocation.NotHeld";
+    /// <summary>Args: booth code. A live hold for the same application: lift it first to change the expiry.</summary>
+    public const string HoldAlreadyHeld = "Allocation.HoldAlreadyHeld";
+    /// <summary>Args: the organisation's name. The application is Rejected or Withdrawn.</summary>
+    public const string HoldApplicationClosed = "Allocation.HoldApplicationClosed";
+    public const string HoldUntilPast = "Allocation.HoldUntilPast";
+    /// <summary>Args: the longest hold in days.</summary>
+    public const string HoldUntilTooFar = "Allocation.HoldUntilTooFar";
+    public const string HoldUntilRequired = "Allocation.HoldUntilRequired";
 
     public const string AutoZoneNotAccepting = "Allocation.Auto.ZoneNotAccepting";
     public const string AutoNoEligibleZone = "Allocation.Auto.NoEligibleZone";

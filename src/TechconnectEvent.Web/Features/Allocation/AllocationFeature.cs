@@ -8,6 +8,7 @@ public static class AllocationFeature
     public static IServiceCollection AddAllocation(this IServiceCollection services)
     {
         services.AddScoped<AllocationService>();
+        services.AddScoped<BoothHoldService>();
         services.AddScoped<AutoAllocationService>();
         return services;
     }

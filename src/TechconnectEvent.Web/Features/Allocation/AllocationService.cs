@@ -44,7 +44,18 @@ public sealed class AllocationService(
     /// Approved (or already allocated) applications of the booth's edition whose organisation type the booth's zone
     /// accepts, with how many booths each wanted and already has; sorted by organisation name in the current culture.
     /// </summary>
-    public async Task<IReadOnlyList<AllocatableApplication>> CandidatesForBoothAsync(int boothId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AllocatableApplication>> CandidatesForBoothAsync(int boothId, CancellationToken cancellationToken = default) =>
+        CandidatesAsync(boothId, status => status is ApplicationStatus.Approved or ApplicationStatus.Allocated, cancellationToken);
+
+    /// <summary>
+    /// Applications a booth may be held for: as <see cref="CandidatesForBoothAsync"/>, but also those still Submitted or
+    /// Waitlisted, since a hold reserves a booth while the decision is pending.
+    /// </summary>
+    public Task<IReadOnlyList<AllocatableApplication>> CandidatesForHoldAsync(int boothId, CancellationToken cancellationToken = default) =>
+        CandidatesAsync(boothId, BoothHoldService.CanBeHeldFor, cancellationToken);
+
+    private async Task<IReadOnlyList<AllocatableApplication>> CandidatesAsync(int boothId, Func<ApplicationStatus, bool> eligible,
+        CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var booth = await db.Booths.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
@@ -56,7 +67,6 @@ public sealed class AllocationService(
         var rows = await (
                 from application in db.ExhibitorApplications.AsNoTracking()
                 where application.EditionId == booth.EditionId
-                      && (application.Status == ApplicationStatus.Approved || application.Status == ApplicationStatus.Allocated)
                 join organization in db.Organizations.AsNoTracking() on application.OrganizationId equals organization.Id
                 select new { application, organization })
             .ToListAsync(cancellationToken);
@@ -67,7 +77,7 @@ public sealed class AllocationService(
             .ToDictionaryAsync(c => c.ApplicationId, c => c.Count, cancellationToken);
 
         return rows
-            .Where(r => zone.Accepts(r.organization.Type))
+            .Where(r => eligible(r.application.Status) && zone.Accepts(r.organization.Type))
             .Select(r => new AllocatableApplication(r.application.Id, r.organization.Id, r.organization.Name, r.organization.Type,
                 r.application.SponsorTier, r.application.Status, r.application.BoothsWanted,
                 counts.GetValueOrDefault(r.application.Id), r.application.SizeWanted))
@@ -235,7 +245,7 @@ public sealed class AllocationService(
     }
 
     /// <summary>"Booth A-012 was just allocated to …" when it now belongs to someone; else "changed meanwhile".</summary>
-    private static async Task<OperationError> DescribeTakenAsync(EventDbContext db, Booth booth, CancellationToken cancellationToken)
+    internal static async Task<OperationError> DescribeTakenAsync(EventDbContext db, Booth booth, CancellationToken cancellationToken)
     {
         var owner = await (
                 from allocation in db.BoothAllocations.AsNoTracking()
