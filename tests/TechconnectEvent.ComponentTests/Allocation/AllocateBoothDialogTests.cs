@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TechconnectEvent.Web.Features.Allocation;
-using TechconnectEvent.Web.Features.Allocation.Components;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
@@ -118,23 +117,6 @@ public sealed class AllocateBoothDialogTests : AllocationComponentTest
 
         Assert.NotNull(provider.Find("[data-testid=no-candidates]"));
         Assert.Empty(provider.FindAll("[data-testid=allocate-booth]"));
-    }
-
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Reference)> OpenAsync(int boothId)
-    {
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-        IDialogReference? reference = null;
-        await provider.InvokeAsync(async () => reference = await dialogs.ShowAsync<AllocateBoothDialog>("Gian hàng",
-            new DialogParameters<AllocateBoothDialog> { { d => d.BoothId, boothId } }));
-        provider.WaitForElement("[data-testid=booth-code]");
-        return (provider, reference!);
-    }
-
-    private static async Task ChooseAsync(IRenderedComponent<MudDialogProvider> provider, int applicationId)
-    {
-        var select = provider.FindComponent<MudSelect<int?>>();
-        await provider.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(applicationId));
     }
 
     private Booth AddBooth(string code, double x = 0)

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Extensions;
 using TechconnectEvent.Web.Features.Allocation;
-using TechconnectEvent.Web.Features.Allocation.Components;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -123,23 +121,6 @@ public sealed class BoothHoldDialogTests : AllocationComponentTest
         Assert.False(result!.Canceled);
         using var db = Database.CreateDbContext();
         Assert.Equal(holder.Id, db.BoothAllocations.Single().ApplicationId);
-    }
-
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Reference)> OpenAsync(int boothId)
-    {
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-        IDialogReference? reference = null;
-        await provider.InvokeAsync(async () => reference = await dialogs.ShowAsync<AllocateBoothDialog>("Gian hàng",
-            new DialogParameters<AllocateBoothDialog> { { d => d.BoothId, boothId } }));
-        provider.WaitForElement("[data-testid=booth-code]");
-        return (provider, reference!);
-    }
-
-    private static async Task ChooseAsync(IRenderedComponent<MudDialogProvider> provider, int applicationId)
-    {
-        var select = provider.FindComponent<MudSelect<int?>>();
-        await provider.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(applicationId));
     }
 
     private static async Task PickDayAsync(IRenderedComponent<MudDialogProvider> provider, DateTime day)
