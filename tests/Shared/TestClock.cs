@@ -32,6 +32,16 @@ public sealed class TestClock : FakeTimeProvider
             ? configured.ToUniversalTime()
             : DefaultStart;
 
+    private TimeSpan shift;
+
+    /// <summary>
+    /// Puts the clock at <paramref name="instant"/>, earlier or later: FakeTimeProvider itself only moves forward,
+    /// and a test that needs a given moment must not depend on where <see cref="Instant"/> was set.
+    /// </summary>
+    public void MoveTo(DateTimeOffset instant) => shift = instant - base.GetUtcNow();
+
+    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + shift;
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         System.CreateTimer(callback, state, dueTime, period);
 

@@ -110,7 +110,7 @@ public sealed class BoothHoldDialogTests : HoldComponentTest
     [InlineData("2027-01-31T17:00:00Z", "2027-02-01")]
     public async Task DatePicker_OpensOnTheMonthOfTodayInTheEditionsTimeZone_FromTodayToTheLastDayAHoldMayReach(string utcNow, string editionToday)
     {
-        Clock.SetUtcNow(DateTimeOffset.Parse(utcNow, CultureInfo.InvariantCulture));
+        Clock.MoveTo(DateTimeOffset.Parse(utcNow, CultureInfo.InvariantCulture));
         var today = DateTime.Parse(editionToday, CultureInfo.InvariantCulture);
         var booth = AddBooth("A-012");
         AddApplication("Công ty Giữ Chỗ");
