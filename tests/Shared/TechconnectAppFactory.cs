@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace TechconnectEvent.Testing;
 
-/// <summary>The whole app on a fresh SQLite file, with a known organiser account.</summary>
+/// <summary>The whole app on a fresh SQLite file, with a known organiser account and a clock that tests control.</summary>
 public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "organiser@test.local";
@@ -22,6 +25,9 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
     public CapturedLogs Logs { get; } = new();
 
     public string DatabasePath => Path.Combine(dataDirectory, "app.db");
+
+    /// <summary>The app's TimeProvider: still at <see cref="TestClock.Instant"/> until a test advances it.</summary>
+    public TestClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,6 +49,11 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminPassword"] = BootstrapPassword ?? "",
         }));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -49,7 +49,7 @@ public class BoothGridBenchmarks
             }
             db.SaveChanges();
         }
-        booths = new BoothService(factory, new AuditTrail(TimeProvider.System), new SystemActor(), new BoothChangeNotifier(), Options.Create(new HallOptions()));
+        booths = new BoothService(factory, new AuditTrail(TimeProvider.System), new SystemActor(), new BoothChangeNotifier(), Options.Create(new HallOptions()), TimeProvider.System);
     }
 
     [GlobalCleanup]

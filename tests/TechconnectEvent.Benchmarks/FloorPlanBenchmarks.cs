@@ -47,7 +47,7 @@ public class FloorPlanBenchmarks
         await new DemoSeeder(dbFactory, DemoDataFolder.Default, NullLogger<DemoSeeder>.Instance).SeedAsync();
         editionId = await AllocateDemoBoothsAsync();
 
-        query = new FloorPlanQuery(dbFactory, new EditionService(dbFactory));
+        query = new FloorPlanQuery(dbFactory, new EditionService(dbFactory, TimeProvider.System), TimeProvider.System);
         plan = (await query.ForEditionAsync(editionId))!;
 
         var collection = new ServiceCollection();

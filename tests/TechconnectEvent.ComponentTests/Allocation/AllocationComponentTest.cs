@@ -10,7 +10,12 @@ namespace TechconnectEvent.ComponentTests.Allocation;
 /// <summary>MudComponentTest with the allocation services, a signed-in organiser and the booth dialog's helpers.</summary>
 public abstract class AllocationComponentTest : MudComponentTest
 {
-    protected AllocationComponentTest() : base(configureServices: services => services.AddAllocation()) => SignInOrganiser();
+    protected AllocationComponentTest(Action<IServiceCollection>? configureServices = null)
+        : base(configureServices: services =>
+        {
+            services.AddAllocation();
+            configureServices?.Invoke(services);
+        }) => SignInOrganiser();
 
     /// <summary>Opens the allocation dialog for a booth through a real dialog provider and waits for it to load.</summary>
     protected async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Reference)> OpenAsync(int boothId)

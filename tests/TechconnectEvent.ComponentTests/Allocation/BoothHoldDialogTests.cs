@@ -5,30 +5,11 @@ using MudBlazor.Extensions;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
-using TechconnectEvent.Web.Features.Exhibitors;
-using TechconnectEvent.Web.Features.Organizations;
-using TechconnectEvent.Web.Features.Zones;
-using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.ComponentTests.Allocation;
 
-public sealed class BoothHoldDialogTests : AllocationComponentTest
+public sealed class BoothHoldDialogTests : HoldComponentTest
 {
-    private const string TimeZoneId = "Asia/Ho_Chi_Minh";
-    private readonly int editionId;
-    private readonly Zone zone;
-
-    public BoothHoldDialogTests()
-    {
-        editionId = Database.AddEdition().Id;
-        using var db = Database.CreateDbContext();
-        zone = new Zone { EditionId = editionId, Code = "AI", Name = new LocalizedText("Trí tuệ nhân tạo", "Artificial intelligence"), EligibleTypes = OrganizationType.Enterprise };
-        db.Zones.Add(zone);
-        db.SaveChanges();
-    }
-
-    private static DateTime TodayInEdition => EditionClock.ToLocal(DateTimeOffset.UtcNow, TimeZoneId).Date;
-
     [Fact]
     public async Task HoldingAFreeBooth_UntilADay_HoldsItUntilTheEndOfThatDayInTheEditionsTimeZone()
     {
@@ -86,7 +67,7 @@ public sealed class BoothHoldDialogTests : AllocationComponentTest
     {
         var holder = AddApplication("Công ty Giữ Chỗ");
         AddApplication("Công ty Khác");
-        var until = DateTimeOffset.UtcNow.AddDays(5);
+        var until = Clock.GetUtcNow().AddDays(5);
         var booth = AddBooth("A-007", held: (holder.Id, until));
         var (provider, reference) = await OpenAsync(booth.Id);
 
@@ -112,7 +93,7 @@ public sealed class BoothHoldDialogTests : AllocationComponentTest
     public async Task AHeldBooth_CanStillBeAllocatedToItsHolder()
     {
         var holder = AddApplication("Công ty Giữ Chỗ");
-        var booth = AddBooth("A-007", held: (holder.Id, DateTimeOffset.UtcNow.AddDays(5)));
+        var booth = AddBooth("A-007", held: (holder.Id, Clock.GetUtcNow().AddDays(5)));
         var (provider, reference) = await OpenAsync(booth.Id);
 
         provider.Find("[data-testid=allocate-booth]").Click();
@@ -123,34 +104,33 @@ public sealed class BoothHoldDialogTests : AllocationComponentTest
         Assert.Equal(holder.Id, db.BoothAllocations.Single().ApplicationId);
     }
 
+    [Theory]
+    [InlineData("2026-11-30T23:30:00Z", "2026-12-01")]
+    [InlineData("2026-11-30T16:59:58Z", "2026-11-30")]
+    [InlineData("2027-01-31T17:00:00Z", "2027-02-01")]
+    public async Task DatePicker_OpensOnTheMonthOfTodayInTheEditionsTimeZone_FromTodayToTheLastDayAHoldMayReach(string utcNow, string editionToday)
+    {
+        Clock.MoveTo(DateTimeOffset.Parse(utcNow, CultureInfo.InvariantCulture));
+        var today = DateTime.Parse(editionToday, CultureInfo.InvariantCulture);
+        var booth = AddBooth("A-012");
+        AddApplication("Công ty Giữ Chỗ");
+        var (provider, _) = await OpenAsync(booth.Id);
+
+        var picker = provider.FindComponent<MudDatePicker>().Instance;
+        var lastDay = picker.GetState(x => x.MaxDate)!.Value;
+
+        Assert.Equal(new DateTime(today.Year, today.Month, 1), picker.PickerMonth);
+        Assert.Equal(today, picker.GetState(x => x.MinDate));
+        Assert.Equal(today.AddDays(BoothHoldService.MaxHoldDays - 1), lastDay);
+        // The last day offered is one the service accepts, the day after is not.
+        var limit = Clock.GetUtcNow().AddDays(BoothHoldService.MaxHoldDays);
+        Assert.True(BoothHoldService.EndOfDay(DateOnly.FromDateTime(lastDay), TimeZoneId) <= limit);
+        Assert.True(BoothHoldService.EndOfDay(DateOnly.FromDateTime(lastDay.AddDays(1)), TimeZoneId) > limit);
+    }
+
     private static async Task PickDayAsync(IRenderedComponent<MudDialogProvider> provider, DateTime day)
     {
         var picker = provider.FindComponent<MudDatePicker>();
         await provider.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(day));
-    }
-
-    private Booth AddBooth(string code, (int ApplicationId, DateTimeOffset Until)? held = null)
-    {
-        using var db = Database.CreateDbContext();
-        var booth = new Booth { EditionId = editionId, ZoneId = zone.Id, Code = code };
-        if (held is { } hold)
-        {
-            (booth.Status, booth.HeldForApplicationId, booth.HeldUntil) = (BoothStatus.Held, hold.ApplicationId, hold.Until);
-        }
-        db.Booths.Add(booth);
-        db.SaveChanges();
-        return booth;
-    }
-
-    private ExhibitorApplication AddApplication(string name)
-    {
-        using var db = Database.CreateDbContext();
-        var organization = new Organization { Name = new LocalizedText(name, name), Type = OrganizationType.Enterprise };
-        db.Organizations.Add(organization);
-        db.SaveChanges();
-        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id, BoothsWanted = 1, Status = ApplicationStatus.Approved };
-        db.ExhibitorApplications.Add(application);
-        db.SaveChanges();
-        return application;
     }
 }

@@ -25,8 +25,8 @@ public sealed class BoothDialogTests : MudComponentTest
         // The base class has already built bUnit's provider; the booth service comes from a fallback provider.
         var organiser = new Actor("u1", "organiser@test", new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "organiser@test"), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
-        var booths = new BoothService(Database, new AuditTrail(TimeProvider.System), new FixedActor(organiser),
-            new BoothChangeNotifier(), Options.Create(new HallOptions()));
+        var booths = new BoothService(Database, new AuditTrail(Clock), new FixedActor(organiser),
+            new BoothChangeNotifier(), Options.Create(new HallOptions()), Clock);
         Services.AddFallbackServiceProvider(new ServiceCollection().AddSingleton(booths).BuildServiceProvider());
 
         editionId = Database.AddEdition().Id;

@@ -41,6 +41,8 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
         booths[2].Status = BoothStatus.Held;
         booths[2].HeldUntil = new DateTimeOffset(2023, 9, 20, 10, 0, 0, TimeSpan.Zero);
         db.SaveChanges();
+        // The morning before that hold ends, wherever the suite's clock was set: after it, AI-03 is free.
+        Clock.MoveTo(new DateTimeOffset(2023, 9, 20, 2, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

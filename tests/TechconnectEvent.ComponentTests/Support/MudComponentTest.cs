@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
@@ -34,7 +35,7 @@ public abstract class MudComponentTest : BunitContext
         });
         Services.AddProductLocalization();
         Services.AddSingleton<IDbContextFactory<EventDbContext>>(Database);
-        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<AuditTrail>();
         Services.AddSingleton(Notifier);
         Services.AddSingleton<ICurrentActor>(new FixedActor(() => Actor));
@@ -50,6 +51,9 @@ public abstract class MudComponentTest : BunitContext
     protected ComponentDatabase Database { get; } = new();
 
     protected BoothChangeNotifier Notifier { get; } = new();
+
+    /// <summary>The components' and services' clock: still at <see cref="TestClock.Instant"/> until a test moves it.</summary>
+    protected TestClock Clock { get; } = new();
 
     /// <summary>Who the feature services see acting; anonymous unless a test signs someone in.</summary>
     protected Actor Actor { get; set; } = Actor.System;

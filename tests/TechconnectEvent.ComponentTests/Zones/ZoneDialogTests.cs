@@ -19,7 +19,7 @@ public sealed class ZoneDialogTests : MudComponentTest
     {
         var organiser = new Actor("u1", "organiser@test", new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "organiser@test"), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
-        var zones = new ZoneService(Database, new AuditTrail(TimeProvider.System), new FixedActor(organiser));
+        var zones = new ZoneService(Database, new AuditTrail(Clock), new FixedActor(organiser), Clock);
         Services.AddFallbackServiceProvider(new ServiceCollection().AddSingleton(zones).BuildServiceProvider());
         editionId = Database.AddEdition().Id;
     }

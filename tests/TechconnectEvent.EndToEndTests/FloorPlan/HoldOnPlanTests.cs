@@ -25,7 +25,8 @@ public sealed class HoldOnPlanTests(BrowserAppFixture fixture)
         await dialog.GetByTestId("hold-booth").ClickAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("Hãy chọn ngày cuối cùng giữ chỗ.");
         await dialog.Locator(".mud-picker input").ClickAsync();
-        // The calendar opens on the current month: pick the last enabled day shown, at most a month ahead.
+        // The calendar opens on today's month in the edition's time zone (the app's clock, not the machine's): pick
+        // the last day it enables.
         await page.Locator(".mud-picker-calendar-day:not(.mud-hidden):not([disabled])").Last.ClickAsync();
         await BrowserAppFixture.ScreenshotAsync(page, "plan-hold-dialog-vi");
         await dialog.GetByTestId("hold-booth").ClickAsync();

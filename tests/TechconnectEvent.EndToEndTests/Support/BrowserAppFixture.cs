@@ -23,6 +23,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public TechconnectAppFactory App { get; } = new();
+
+    /// <summary>The app's clock, shared by every browser test of the collection: move it back where you found it.</summary>
+    public TestClock Clock => App.Clock;
     public IBrowser? Browser { get; private set; }
     public string BaseUrl { get; private set; } = "";
     public string? MissingBrowserReason { get; private set; }

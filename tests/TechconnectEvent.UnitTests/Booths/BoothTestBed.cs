@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using TechconnectEvent.Testing;
 using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
@@ -20,15 +21,16 @@ public sealed class BoothTestBed : IAsyncDisposable
     {
         Database = database;
         var actor = new FixedActor(organiser);
-        var audit = new AuditTrail(TimeProvider.System);
+        var audit = new AuditTrail(Clock);
         var hall = Options.Create(new HallOptions());
-        Zones = new ZoneService(database.Factory, audit, actor);
-        Booths = new BoothService(database.Factory, audit, actor, Notifier, hall);
+        Zones = new ZoneService(database.Factory, audit, actor, Clock);
+        Booths = new BoothService(database.Factory, audit, actor, Notifier, hall, Clock);
         Imports = new BoothImportService(database.Factory, audit, actor, Notifier, hall);
     }
 
     public TestDatabase Database { get; }
     public BoothChangeNotifier Notifier { get; } = new();
+    public TestClock Clock { get; } = new();
     public ZoneService Zones { get; }
     public BoothService Booths { get; }
     public BoothImportService Imports { get; }
@@ -83,7 +85,7 @@ public sealed class BoothTestBed : IAsyncDisposable
         var application = new ExhibitorApplication { EditionId = EditionId, OrganizationId = organisation.Id };
         db.ExhibitorApplications.Add(application);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        db.BoothAllocations.Add(new BoothAllocation { EditionId = EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organisation.Id, AllocatedAt = DateTimeOffset.UtcNow });
+        db.BoothAllocations.Add(new BoothAllocation { EditionId = EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organisation.Id, AllocatedAt = Clock.GetUtcNow() });
         var stored = await db.Booths.FindAsync([booth.Id], TestContext.Current.CancellationToken);
         stored!.Status = BoothStatus.Allocated;
         stored.Version++;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TechconnectEvent.Testing;
 using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
@@ -69,7 +70,11 @@ public sealed class FloorPlanQueryTests
         Assert.InRange(counter.Count, 1, 4);
     }
 
-    private static FloorPlanQuery Query(IDbContextFactory<EventDbContext> factory) => new(factory, new EditionService(factory));
+    private static FloorPlanQuery Query(IDbContextFactory<EventDbContext> factory, TimeProvider? time = null)
+    {
+        time ??= new TestClock();
+        return new(factory, new EditionService(factory, time), time);
+    }
 
     /// <summary>An edition with an AI zone of booths side by side; AI-02 and AI-03 go to one organisation.</summary>
     private static int Seed(TestDatabase database, int boothCount, out int organizationId)

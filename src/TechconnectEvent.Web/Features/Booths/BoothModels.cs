@@ -2,12 +2,15 @@ using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.Web.Features.Booths;
 
-/// <summary>One row of the booth grid: the booth, its zone, its exhibitor (if allocated) and its price.</summary>
+/// <summary>
+/// One row of the booth grid: the booth, its zone, its exhibitor (if allocated) and its price; while a hold runs,
+/// the organisation it is held for (<paramref name="HeldFor"/>) and until when.
+/// </summary>
 public sealed record BoothRow(
     int Id, string Code, int ZoneId, string ZoneCode, LocalizedText ZoneName, string ZoneColour,
     BoothSize Size, double X, double Y, double Width, double Height, BoothStatus Status,
     string? BlockReason, int? HeldForApplicationId, DateTimeOffset? HeldUntil,
-    int? OrganizationId, LocalizedText? Exhibitor, long? PriceVnd, long Version);
+    int? OrganizationId, LocalizedText? Exhibitor, long? PriceVnd, long Version, LocalizedText? HeldFor = null);
 
 /// <summary>Grid filters; null means "any". Search matches the booth code or the exhibitor's name, ignoring case and accents.</summary>
 public sealed record BoothFilter(int? ZoneId = null, BoothStatus? Status = null, BoothSize? Size = null, string? Search = null)

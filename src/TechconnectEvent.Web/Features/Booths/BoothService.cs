@@ -15,11 +15,13 @@ namespace TechconnectEvent.Web.Features.Booths;
 /// </summary>
 public sealed partial class BoothService(
     IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor,
-    BoothChangeNotifier notifier, IOptions<HallOptions> hallOptions)
+    BoothChangeNotifier notifier, IOptions<HallOptions> hallOptions, TimeProvider time)
 {
+    /// <summary>The grid as it is now: an expired hold shows (and filters) as Available, with no holder.</summary>
     public async Task<IReadOnlyList<BoothRow>> QueryAsync(int editionId, BoothFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
         var booths = db.Booths.AsNoTracking().Where(b => b.EditionId == editionId);
         if (filter.ZoneId is { } zoneId)
         {
@@ -27,7 +29,7 @@ public sealed partial class BoothService(
         }
         if (filter.Status is { } status)
         {
-            booths = booths.Where(b => b.Status == status);
+            booths = booths.Where(BoothHoldExpiry.HasStatus(status, now));
         }
         if (filter.Size is { } size)
         {
@@ -44,15 +46,23 @@ public sealed partial class BoothService(
         var exhibitors = await db.BoothAllocations.AsNoTracking().Where(a => a.EditionId == editionId)
             .Join(db.Organizations, a => a.OrganizationId, o => o.Id, (a, o) => new { a.BoothId, o.Id, o.Name.Vi, o.Name.En })
             .ToDictionaryAsync(a => a.BoothId, cancellationToken);
+        var holders = await db.ExhibitorApplications.AsNoTracking()
+            .Where(a => a.EditionId == editionId && db.Booths.Any(b => b.HeldForApplicationId == a.Id))
+            .Join(db.Organizations, a => a.OrganizationId, o => o.Id, (a, o) => new { a.Id, o.Name.Vi, o.Name.En })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         var prices = await PricesAsync(db, editionId, cancellationToken);
 
         var result = rows.Select(r =>
         {
             var exhibitor = exhibitors.GetValueOrDefault(r.Id);
+            var status = BoothHoldExpiry.StatusAt(r.Status, r.HeldUntil, now);
+            var heldFor = status == BoothStatus.Held ? r.HeldForApplicationId : null;
+            var holder = heldFor is { } applicationId ? holders.GetValueOrDefault(applicationId) : null;
             return new BoothRow(r.Id, r.Code, r.ZoneId, r.ZoneCode, new LocalizedText(r.ZoneVi, r.ZoneEn), r.Colour,
-                r.Size, r.X, r.Y, r.Width, r.Height, r.Status, r.BlockReason, r.HeldForApplicationId, r.HeldUntil,
+                r.Size, r.X, r.Y, r.Width, r.Height, status, r.BlockReason, heldFor, status == BoothStatus.Held ? r.HeldUntil : null,
                 exhibitor?.Id, exhibitor is null ? null : new LocalizedText(exhibitor.Vi, exhibitor.En),
-                prices.TryGetValue(r.Size, out var price) ? price : null, r.Version);
+                prices.TryGetValue(r.Size, out var price) ? price : null, r.Version,
+                holder is null ? null : new LocalizedText(holder.Vi, holder.En));
         });
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {

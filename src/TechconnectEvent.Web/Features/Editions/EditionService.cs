@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Editions;
 
-public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory)
+public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>The edition marked current, else the latest by year; null when there is none yet.</summary>
     public async Task<Edition?> GetCurrentAsync(CancellationToken cancellationToken = default)
@@ -27,7 +28,7 @@ public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var boothStatuses = await db.Booths.Where(b => b.EditionId == edition.Id)
-            .GroupBy(b => b.Status)
+            .GroupBy(BoothHoldExpiry.Status(time.GetUtcNow()))
             .Select(g => new BoothStatusCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
         var organizations = await db.Organizations.CountAsync(cancellationToken);

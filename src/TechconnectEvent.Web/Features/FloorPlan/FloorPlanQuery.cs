@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -8,9 +9,9 @@ namespace TechconnectEvent.Web.Features.FloorPlan;
 /// <summary>
 /// Read-only: an edition's hall, zones and booths with their exhibitors, in a fixed number of queries
 /// (edition, zones, booths joined to allocation and organisation, the exhibitors' technologies) whatever
-/// the number of booths.
+/// the number of booths. Booths are shown as they are at the time provider's now: an expired hold is free.
 /// </summary>
-public sealed class FloorPlanQuery(IDbContextFactory<EventDbContext> dbFactory, EditionService editions)
+public sealed class FloorPlanQuery(IDbContextFactory<EventDbContext> dbFactory, EditionService editions, TimeProvider time)
 {
     /// <summary>Metres of empty floor drawn around the outermost booths.</summary>
     public const double Margin = 2;
@@ -83,9 +84,11 @@ public sealed class FloorPlanQuery(IDbContextFactory<EventDbContext> dbFactory, 
             return exhibitor;
         }
 
+        var now = time.GetUtcNow();
         var booths = rows.Select(r => new FloorPlanBooth(
                 r.Booth.Id, r.Booth.Code, r.Booth.ZoneId, r.Booth.Size, r.Booth.X, r.Booth.Y, r.Booth.Width, r.Booth.Height,
-                r.Booth.Status, r.Booth.Version, r.Booth.HeldUntil, r.Booth.BlockReason,
+                BoothHoldExpiry.StatusAt(r.Booth.Status, r.Booth.HeldUntil, now), r.Booth.Version,
+                BoothHoldExpiry.LiveUntil(r.Booth.Status, r.Booth.HeldUntil, now), r.Booth.BlockReason,
                 ExhibitorFor(r.OrganizationId, r.NameVi, r.NameEn, r.ShortName)))
             .ToList();
 

@@ -8,8 +8,8 @@ namespace TechconnectEvent.Web.Features.Reports;
 
 public sealed record ZoneBoothCount(string Code, LocalizedText Name, ZoneKind Kind, string Colour, int Booths, int Available, int Held, int Allocated, int Blocked);
 
-/// <summary>Read-only: every active zone of an edition with its booths counted by status.</summary>
-public sealed class ZoneBoothCounts(IDbContextFactory<EventDbContext> dbFactory)
+/// <summary>Read-only: every active zone of an edition with its booths counted by status (an expired hold counts as available).</summary>
+public sealed class ZoneBoothCounts(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time)
 {
     public async Task<IReadOnlyList<ZoneBoothCount>> ForEditionAsync(int editionId, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,7 @@ public sealed class ZoneBoothCounts(IDbContextFactory<EventDbContext> dbFactory)
         zones = zones.OrderBy(z => z.Kind).ThenBy(z => z.SortOrder).ThenBy(z => z.Code, StringComparer.Ordinal).ToList();
         var counts = await db.Booths.AsNoTracking()
             .Where(b => b.EditionId == editionId)
+            .Select(BoothHoldExpiry.State(time.GetUtcNow()))
             .GroupBy(b => new { b.ZoneId, b.Status })
             .Select(g => new { g.Key.ZoneId, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -8,7 +8,7 @@ using TechconnectEvent.Web.Infrastructure.Operations;
 namespace TechconnectEvent.Web.Features.Zones;
 
 /// <summary>Zones of an edition: list with booth counts, create, edit, archive and unarchive. Organisers only.</summary>
-public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor)
+public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor, TimeProvider time)
 {
     public async Task<IReadOnlyList<ZoneSummary>> ListAsync(int editionId, CancellationToken cancellationToken = default)
     {
@@ -127,8 +127,9 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         }
         if (archived)
         {
-            var occupied = await db.Booths.AsNoTracking()
-                .Where(b => b.ZoneId == zoneId && (b.Status == BoothStatus.Allocated || b.Status == BoothStatus.Held))
+            // A hold that has run out no longer keeps the zone open.
+            var occupied = await db.Booths.AsNoTracking().Where(b => b.ZoneId == zoneId).Select(BoothHoldExpiry.State(time.GetUtcNow()))
+                .Where(b => b.Status == BoothStatus.Allocated || b.Status == BoothStatus.Held)
                 .OrderBy(b => b.Code).Select(b => b.Code).ToListAsync(cancellationToken);
             if (occupied.Count > 0)
             {
