@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
+using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Organizations;
 
@@ -27,7 +28,7 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         // A few hundred rows at most: folding diacritics in memory is simpler and exact, where SQLite's LIKE
         // only ignores case for ASCII.
         var all = await rows.ToListAsync(cancellationToken);
-        var needle = TextRules.Fold(query.Search?.Trim());
+        var needle = TextFolding.Fold(query.Search?.Trim());
         var found = needle.Length == 0 ? all : all.Where(o => Matches(o, needle)).ToList();
         return OperationResult<IReadOnlyList<Organization>>.Ok(found.OrderBy(o => o.Name.Vi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), true)).ToList());
     }
@@ -123,11 +124,11 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
     }
 
     private static bool Matches(Organization o, string needle) =>
-        TextRules.Fold(o.Name.Vi).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Name.En).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.ShortName).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Country).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Province).Contains(needle, StringComparison.Ordinal);
+        TextFolding.Fold(o.Name.Vi).Contains(needle, StringComparison.Ordinal)
+        || TextFolding.Fold(o.Name.En).Contains(needle, StringComparison.Ordinal)
+        || TextFolding.Fold(o.ShortName).Contains(needle, StringComparison.Ordinal)
+        || TextFolding.Fold(o.Country).Contains(needle, StringComparison.Ordinal)
+        || TextFolding.Fold(o.Province).Contains(needle, StringComparison.Ordinal);
 
     private static object Snapshot(Organization o) =>
         new { o.Name.Vi, o.Name.En, o.ShortName, Type = o.Type.ToString(), o.Country, o.Province, o.ContactPerson, o.Email, o.Phone, o.Website };
