@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.UnitTests.Support;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.UnitTests.Data;
@@ -54,6 +55,25 @@ public sealed class InstantMigrationTests
         Assert.Equal(instants.OrderBy(i => i.UtcTicks).Select(i => i.UtcTicks), ordered.Select(r => r.UtcTicks));
         var lockouts = await upgraded.Users.OrderBy(u => u.Id).Select(u => u.LockoutEnd).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal([null, instants[0]], lockouts);
+    }
+
+    [Fact]
+    public async Task MigrateBack_ToTheFirstSchema_KeepsEveryInstantInTheOldEncoding()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.CreateContext())
+        {
+            db.AuditLog.AddRange(Instants.Select((at, i) => new AuditEntry { At = at, Action = "a" + i, EntityType = "Test", EntityId = "1" }));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var downgraded = database.CreateContext();
+        await downgraded.GetService<IMigrator>().MigrateAsync(FirstSchema, TestContext.Current.CancellationToken);
+
+        var raw = await downgraded.Database.SqlQueryRaw<long>("SELECT \"At\" AS \"Value\" FROM \"AuditLog\" ORDER BY \"Id\"")
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var legacy = new DateTimeOffsetToBinaryConverter();
+        Assert.Equal(Instants.Select(i => i.UtcTicks), raw.Select(r => ((DateTimeOffset)legacy.ConvertFromProvider(r)!).UtcTicks));
     }
 
     [Fact]
