@@ -22,6 +22,26 @@ public sealed class OrganizationServiceTests
     }
 
     [Fact]
+    public async Task Search_FindsByProvinceOrCountryWithoutAccents_InTheDatabase()
+    {
+        await using var world = await ExhibitorWorld.CreateAsync();
+        world.Actor.Current = FakeActor.Organiser();
+        await using (var db = world.Database.CreateContext())
+        {
+            var university = await db.Organizations.SingleAsync(o => o.Id == world.University, Token);
+            university.Province = "Quảng Ninh";
+            db.Organizations.Add(new Organization { Name = new("Công ty Hàn Quốc", "Korean Company"), Country = "KR", Type = OrganizationType.ForeignTechCompany });
+            await db.SaveChangesAsync(Token);
+        }
+
+        var byProvince = (await world.Organizations.SearchAsync(new OrganizationQuery("QUANG NINH"), Token)).Value!;
+        var byCountry = (await world.Organizations.SearchAsync(new OrganizationQuery("kr"), Token)).Value!;
+
+        Assert.Equal(["Trường Đại học Thử"], byProvince.Select(o => o.Name.Vi));
+        Assert.Equal(["Công ty Hàn Quốc"], byCountry.Select(o => o.Name.Vi));
+    }
+
+    [Fact]
     public async Task Create_ValidatesOnTheServer_AndRefusesNonOrganisers()
     {
         await using var world = await ExhibitorWorld.CreateAsync();

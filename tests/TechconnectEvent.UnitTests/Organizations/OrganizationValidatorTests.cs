@@ -76,8 +76,4 @@ public sealed class OrganizationValidatorTests
         new OrganizationInput { NameVi = "Hợp tác xã Chè ", Type = OrganizationType.Cooperative, Country = "vn" }.ApplyTo(organization);
         Assert.Equal(("Hợp tác xã Chè", "Hợp tác xã Chè", "VN"), (organization.Name.Vi, organization.Name.En, organization.Country));
     }
-
-    [Fact]
-    public void Fold_RemovesDiacriticsAndCase_SoSearchWorksWithoutAccents() =>
-        Assert.Equal("uy ban nhan dan tinh quang ninh", TextRules.Fold("Ủy ban nhân dân tỉnh Quảng Ninh"));
 }

@@ -35,7 +35,7 @@ public sealed partial class BoothService(
         {
             booths = booths.Where(b => b.Size == size);
         }
-        var rows = await booths
+        var rows = await booths.Matching(db, filter.Search)
             .Join(db.Zones, b => b.ZoneId, z => z.Id, (b, z) => new
             {
                 b.Id, b.Code, b.ZoneId, ZoneCode = z.Code, ZoneVi = z.Name.Vi, ZoneEn = z.Name.En, z.Colour,
@@ -64,13 +64,6 @@ public sealed partial class BoothService(
                 prices.TryGetValue(r.Size, out var price) ? price : null, r.Version,
                 holder is null ? null : new LocalizedText(holder.Vi, holder.En));
         });
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = TextSearch.Fold(filter.Search);
-            result = result.Where(r => TextSearch.Fold(r.Code).Contains(term, StringComparison.Ordinal)
-                || (r.Exhibitor is { } name && (TextSearch.Fold(name.Vi).Contains(term, StringComparison.Ordinal)
-                    || TextSearch.Fold(name.En).Contains(term, StringComparison.Ordinal))));
-        }
         return result.OrderBy(r => r.ZoneCode, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
     }
 

@@ -57,5 +57,8 @@ internal sealed class TechnologyConfiguration : IEntityTypeConfiguration<Technol
         builder.Property(t => t.Description).HasMaxLength(4000);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasIndex(t => t.OrganizationId);
+        // Two titles of 300, folded (never longer) and joined.
+        builder.Property(t => t.TitleKey).HasMaxLength(700);
+        builder.HasIndex(t => t.TitleKey);
     }
 }

@@ -1,9 +1,10 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>A technology an organisation shows at its booth or offers for transfer.</summary>
-public sealed class Technology
+public sealed class Technology : IHasSearchKeys
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }
@@ -15,6 +16,11 @@ public sealed class Technology
     public TechnologyOfferType OfferType { get; set; }
     public string? Description { get; set; }
     public long Version { get; set; }
+
+    /// <summary>Both titles, folded, for searching in the database.</summary>
+    public string TitleKey { get; private set; } = "";
+
+    public void RefreshSearchKeys() => TitleKey = TextFolding.Key(Title.Vi, Title.En);
 }
 
 /// <summary>Fields after the national strategic technology groups.</summary>

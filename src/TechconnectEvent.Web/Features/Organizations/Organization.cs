@@ -1,9 +1,10 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Organizations;
 
 /// <summary>An agency, institute, university, firm or locality that exhibits, signs or attends.</summary>
-public sealed class Organization
+public sealed class Organization : IHasSearchKeys
 {
     public int Id { get; set; }
     public required LocalizedText Name { get; set; }
@@ -19,4 +20,9 @@ public sealed class Organization
     public string? Phone { get; set; }
     /// <summary>Concurrency token, bumped on every change.</summary>
     public long Version { get; set; }
+
+    /// <summary>Both names and the short name, folded, for searching in the database.</summary>
+    public string NameKey { get; private set; } = "";
+
+    public void RefreshSearchKeys() => NameKey = TextFolding.Key(Name.Vi, Name.En, ShortName);
 }

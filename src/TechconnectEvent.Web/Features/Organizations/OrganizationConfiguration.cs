@@ -6,6 +6,9 @@ namespace TechconnectEvent.Web.Features.Organizations;
 
 internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
 {
+    /// <summary>Two names of 300 and a short name of 40, folded (never longer) and joined.</summary>
+    private const int SearchKeyLength = 700;
+
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.ComplexProperty(o => o.Name).MapText(300);
@@ -19,5 +22,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Email).HasMaxLength(254);
         builder.Property(o => o.Phone).HasMaxLength(40);
         builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Property(o => o.NameKey).HasMaxLength(SearchKeyLength);
+        builder.HasIndex(o => o.NameKey);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
+using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Organizations;
 
@@ -24,11 +25,18 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         {
             rows = rows.Where(o => o.Type == type);
         }
-        // A few hundred rows at most: folding diacritics in memory is simpler and exact, where SQLite's LIKE
-        // only ignores case for ASCII.
-        var all = await rows.ToListAsync(cancellationToken);
-        var needle = TextRules.Fold(query.Search?.Trim());
-        var found = needle.Length == 0 ? all : all.Where(o => Matches(o, needle)).ToList();
+        var needle = TextFolding.Fold(query.Search);
+        if (needle.Length > 0)
+        {
+            // Names through their folded key; provinces are few, so they are folded here and matched by value.
+            var pattern = TextFolding.ContainsPattern(needle);
+            var provinces = (await db.Organizations.Where(o => o.Province != null).Select(o => o.Province!).Distinct().ToListAsync(cancellationToken))
+                .Where(p => TextFolding.Fold(p).Contains(needle, StringComparison.Ordinal)).ToList();
+            rows = rows.Where(o => EF.Functions.Like(o.NameKey, pattern, TextFolding.LikeEscape)
+                || EF.Functions.Like(o.Country.ToLower(), pattern, TextFolding.LikeEscape)
+                || provinces.Contains(o.Province!));
+        }
+        var found = await rows.ToListAsync(cancellationToken);
         return OperationResult<IReadOnlyList<Organization>>.Ok(found.OrderBy(o => o.Name.Vi, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), true)).ToList());
     }
 
@@ -121,13 +129,6 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         var names = await db.Organizations.Where(o => o.Id != exceptId).Select(o => o.Name.Vi).ToListAsync(cancellationToken);
         return names.Any(n => string.Equals(n.Normalize(), nameVi, StringComparison.OrdinalIgnoreCase));
     }
-
-    private static bool Matches(Organization o, string needle) =>
-        TextRules.Fold(o.Name.Vi).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Name.En).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.ShortName).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Country).Contains(needle, StringComparison.Ordinal)
-        || TextRules.Fold(o.Province).Contains(needle, StringComparison.Ordinal);
 
     private static object Snapshot(Organization o) =>
         new { o.Name.Vi, o.Name.En, o.ShortName, Type = o.Type.ToString(), o.Country, o.Province, o.ContactPerson, o.Email, o.Phone, o.Website };

@@ -15,5 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.HasIndex(a => new { a.EditionId, a.At });
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        // The audit log page pages by time across editions and filters by person.
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => a.UserId);
     }
 }

@@ -13,11 +13,8 @@ public static class DataServiceCollectionExtensions
     {
         // Configuration is read when the first context is made, not at registration, so that settings added
         // after the builder was created (hosting tests, command-line overrides) are honoured.
-        services.AddDbContextFactory<EventDbContext>((provider, options) => options
-            .UseSqlite(
-                ResolveConnectionString(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
-                sqlite => sqlite.MigrationsAssembly(typeof(EventDbContext).Assembly.FullName))
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddDbContextFactory<EventDbContext>((provider, options) => options.UseConfiguredDatabase(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
         services.AddSingleton(provider => ResolveDemoDataFolder(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<Seeding.DemoSeeder>();

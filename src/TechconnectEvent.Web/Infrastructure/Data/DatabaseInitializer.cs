@@ -30,6 +30,7 @@ public static class DatabaseInitializer
         var factory = services.GetRequiredService<IDbContextFactory<EventDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await SearchKeyBackfill.RunAsync(db, cancellationToken);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
@@ -8,11 +8,12 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Infrastructure.Data;
 
 public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<Zone> Zones => Set<Zone>();
@@ -23,15 +24,22 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<BoothAllocation> BoothAllocations => Set<BoothAllocation>();
     public DbSet<Technology> Technologies => Set<Technology>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Here rather than where the options are built, so that every context (app, commands, tests, tools) keeps
+    // its search keys up to date.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(SearchKeyInterceptor.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite stores DateTimeOffset as text, which it cannot order or compare; a UTC tick count can.
-        // The token is provider-neutral: on PostgreSQL the converter is simply not applied.
+        // SQLite has no instant type: as text or as local ticks with the offset it cannot order instants written
+        // with different offsets; a UTC tick count it can. PostgreSQL's timestamptz needs no conversion.
         if (Database.IsSqlite())
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
@@ -32,6 +33,9 @@ public static class TechconnectServices
 
         services.AddProductLocalization();
         services.AddEventData();
+        // Keys in the database: a restart or a second instance still reads sign-in cookies and antiforgery tokens.
+        // A fixed name, not the content root, so that instances installed in different folders share the ring.
+        services.AddDataProtection().SetApplicationName("TechconnectEvent").PersistKeysToDbContext<EventDbContext>();
         services.AddIdentityAndRoles();
         services.AddHealthChecks().AddDbContextCheck<EventDbContext>("database");
 

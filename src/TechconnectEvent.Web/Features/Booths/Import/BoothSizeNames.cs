@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Infrastructure.Text;
+
 namespace TechconnectEvent.Web.Features.Booths.Import;
 
 /// <summary>Booth sizes as people write them in a spreadsheet, in English or Vietnamese, with or without accents.</summary>
@@ -19,5 +21,5 @@ public static class BoothSizeNames
     };
 
     public static bool TryParse(string? text, out BoothSize size) =>
-        Names.TryGetValue(string.Join(' ', TextSearch.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)), out size);
+        Names.TryGetValue(TextFolding.Fold(text), out size);
 }

@@ -18,6 +18,23 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -555,6 +572,11 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.Property<int>("ReadinessLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -580,6 +602,8 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("TitleKey");
+
                     b.ToTable("Technologies");
                 });
 
@@ -600,6 +624,11 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -643,6 +672,8 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("ShortName");
 
@@ -769,6 +800,10 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId");
 
                     b.HasIndex("EditionId", "At");
 
