@@ -1,9 +1,10 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>A technology an organisation shows at its booth or offers for transfer.</summary>
-public sealed class Technology
+public sealed class Technology : IVersioned
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

@@ -1,9 +1,10 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Organizations;
 
 /// <summary>An agency, institute, university, firm or locality that exhibits, signs or attends.</summary>
-public sealed class Organization
+public sealed class Organization : IVersioned
 {
     public int Id { get; set; }
     public required LocalizedText Name { get; set; }
