@@ -12,6 +12,7 @@ using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.ComponentTests.Support;
 
@@ -36,6 +37,7 @@ public abstract class MudComponentTest : BunitContext
         Services.AddSingleton<IDbContextFactory<EventDbContext>>(Database);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<AuditTrail>();
+        Services.AddLiveUpdates();
         Services.AddSingleton(Notifier);
         Services.AddSingleton<ICurrentActor>(new FixedActor(() => Actor));
         Services.AddEditions();
@@ -49,7 +51,7 @@ public abstract class MudComponentTest : BunitContext
 
     protected ComponentDatabase Database { get; } = new();
 
-    protected BoothChangeNotifier Notifier { get; } = new();
+    protected ChangeNotifier<BoothChange> Notifier { get; } = new();
 
     /// <summary>Who the feature services see acting; anonymous unless a test signs someone in.</summary>
     protected Actor Actor { get; set; } = Actor.System;
