@@ -66,6 +66,9 @@ internal sealed class AllocationScenario : IAsyncDisposable
     public AllocationService Service(Actor? actor = null, IDbContextFactory<EventDbContext>? factory = null) =>
         new(factory ?? Database.Factory, new FixedActor(actor ?? TestActors.Organiser), new AuditTrail(Time), Notifier, Time);
 
+    public ExhibitorApplicationService ApplicationService(IDbContextFactory<EventDbContext>? factory = null) =>
+        new(factory ?? Database.Factory, new FixedActor(TestActors.Organiser), new AuditTrail(Time), Time, new ChangeNotifier<ExhibitorChange>());
+
     public AutoAllocationService AutoService(Actor? actor = null) =>
         new(Database.Factory, new FixedActor(actor ?? TestActors.Organiser), new AuditTrail(Time), Notifier, Time);
 
