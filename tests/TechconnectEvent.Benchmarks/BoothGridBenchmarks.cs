@@ -7,6 +7,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.Benchmarks;
 
@@ -49,7 +50,7 @@ public class BoothGridBenchmarks
             }
             db.SaveChanges();
         }
-        booths = new BoothService(factory, new AuditTrail(TimeProvider.System), new SystemActor(), new BoothChangeNotifier(), Options.Create(new HallOptions()), TimeProvider.System);
+        booths = new BoothService(factory, new AuditTrail(TimeProvider.System), new SystemActor(), new ChangeNotifier<BoothChange>(), Options.Create(new HallOptions()), TimeProvider.System);
     }
 
     [GlobalCleanup]

@@ -98,7 +98,8 @@ public class FloorPlanBenchmarks
         await using var db = dbFactory.CreateDbContext();
         var edition = await db.Editions.SingleAsync();
         var organizations = await db.Organizations.OrderBy(o => o.Id).ToListAsync();
-        var applications = organizations.Select(o => new ExhibitorApplication { EditionId = edition.Id, OrganizationId = o.Id, Status = ApplicationStatus.Allocated }).ToList();
+        var applications = organizations.Select(o => new ExhibitorApplication { EditionId = edition.Id, OrganizationId = o.Id }).ToList();
+        applications.ForEach(a => a.Restore(ApplicationStatus.Allocated, null, DateTimeOffset.UnixEpoch));
         db.ExhibitorApplications.AddRange(applications);
         await db.SaveChangesAsync();
         var booths = await db.Booths.Where(b => b.Status == BoothStatus.Allocated).OrderBy(b => b.Id).ToListAsync();

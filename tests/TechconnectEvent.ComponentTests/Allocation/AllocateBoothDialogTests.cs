@@ -134,7 +134,8 @@ public sealed class AllocateBoothDialogTests : AllocationComponentTest
         var organization = new Organization { Name = new LocalizedText(name, name), Type = OrganizationType.Enterprise };
         db.Organizations.Add(organization);
         db.SaveChanges();
-        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id, BoothsWanted = wanted, Status = status };
+        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id, BoothsWanted = wanted };
+        application.Restore(status, status == ApplicationStatus.Rejected ? "Không phù hợp" : null, DateTimeOffset.UnixEpoch);
         db.ExhibitorApplications.Add(application);
         db.SaveChanges();
         if (allocatedBoothId is { } boothId)

@@ -34,7 +34,7 @@ public abstract class HoldComponentTest : AllocationComponentTest
         var booth = new Booth { EditionId = EditionId, ZoneId = Zone.Id, Code = code };
         if (held is { } hold)
         {
-            (booth.Status, booth.HeldForApplicationId, booth.HeldUntil) = (BoothStatus.Held, hold.ApplicationId, hold.Until);
+            Assert.Null(booth.Hold(hold.ApplicationId, hold.Until, hold.Until.AddDays(-1)));
         }
         db.Booths.Add(booth);
         db.SaveChanges();
@@ -47,7 +47,8 @@ public abstract class HoldComponentTest : AllocationComponentTest
         var organization = new Organization { Name = new LocalizedText(name, name), Type = OrganizationType.Enterprise };
         db.Organizations.Add(organization);
         db.SaveChanges();
-        var application = new ExhibitorApplication { EditionId = EditionId, OrganizationId = organization.Id, BoothsWanted = 1, Status = ApplicationStatus.Approved };
+        var application = new ExhibitorApplication { EditionId = EditionId, OrganizationId = organization.Id, BoothsWanted = 1 };
+        application.Restore(ApplicationStatus.Approved, null, DateTimeOffset.UnixEpoch);
         db.ExhibitorApplications.Add(application);
         db.SaveChanges();
         return application;

@@ -12,6 +12,7 @@ using TechconnectEvent.Web.Features.Booths.Pages;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.ComponentTests.Booths;
 
@@ -26,7 +27,7 @@ public sealed class BoothDialogTests : MudComponentTest
         var organiser = new Actor("u1", "organiser@test", new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "organiser@test"), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
         var booths = new BoothService(Database, new AuditTrail(Clock), new FixedActor(organiser),
-            new BoothChangeNotifier(), Options.Create(new HallOptions()), Clock);
+            new ChangeNotifier<BoothChange>(), Options.Create(new HallOptions()), Clock);
         Services.AddFallbackServiceProvider(new ServiceCollection().AddSingleton(booths).BuildServiceProvider());
 
         editionId = Database.AddEdition().Id;

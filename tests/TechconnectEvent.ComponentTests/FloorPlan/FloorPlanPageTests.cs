@@ -32,27 +32,27 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
         var organization = new Organization { Name = new LocalizedText("Tập đoàn Bưu chính Viễn thông Việt Nam", "VNPT"), ShortName = "VNPT" };
         db.Organizations.Add(organization);
         db.SaveChanges();
-        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id, Status = ApplicationStatus.Allocated };
+        var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organization.Id };
+        application.Restore(ApplicationStatus.Allocated, null, DateTimeOffset.UnixEpoch);
         db.ExhibitorApplications.Add(application);
         db.SaveChanges();
-        booths[0].Status = BoothStatus.Allocated;
-        booths[0].Touch();
+        booths[0].Allocate(application.Id, DateTimeOffset.UnixEpoch);
         db.BoothAllocations.Add(new BoothAllocation { EditionId = editionId, BoothId = booths[0].Id, ApplicationId = application.Id, OrganizationId = organization.Id });
-        booths[2].Status = BoothStatus.Held;
-        booths[2].HeldUntil = new DateTimeOffset(2023, 9, 20, 10, 0, 0, TimeSpan.Zero);
+        var until = new DateTimeOffset(2023, 9, 20, 10, 0, 0, TimeSpan.Zero);
+        booths[2].Hold(application.Id, until, until.AddDays(-1));
         db.SaveChanges();
         // The morning before that hold ends, wherever the suite's clock was set: after it, AI-03 is free.
         Clock.MoveTo(new DateTimeOffset(2023, 9, 20, 2, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
-    public async Task PublishedBoothChange_RedrawsTheChangedBoothWithoutReload()
+    public void PublishedBoothChange_RedrawsTheChangedBoothWithoutReload()
     {
         var page = Render<FloorPlanPage>();
         page.WaitForAssertion(() => Assert.Equal("Available", page.Find("[data-code='AI-02']").GetAttribute("data-status")));
 
         var boothId = ChangeStatus("AI-02", BoothStatus.Blocked);
-        await Notifier.PublishAsync(new BoothChange(editionId, [boothId]));
+        Notifier.Publish(new BoothChange(editionId, [boothId]));
 
         page.WaitForAssertion(() => Assert.Equal("Blocked", page.Find("[data-code='AI-02']").GetAttribute("data-status")));
         Assert.NotNull(page.Find("[data-code='AI-02'] path.tc-booth-cross"));
@@ -67,10 +67,10 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
         page.Find("[data-code='AI-02']").Click();
 
         var boothId = ChangeStatus("AI-02", BoothStatus.Blocked);
-        await Task.Run(async () =>
+        await Task.Run(() =>
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en-US");
-            await Notifier.PublishAsync(new BoothChange(editionId, [boothId]));
+            Notifier.Publish(new BoothChange(editionId, [boothId]));
         }, Xunit.TestContext.Current.CancellationToken);
 
         page.WaitForAssertion(() => Assert.Equal("Đã khóa", page.Find("[data-testid='booth-details-status']").TextContent.Trim()));
@@ -78,13 +78,13 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
     }
 
     [Fact]
-    public async Task ChangeInAnotherEdition_DoesNotReload()
+    public void ChangeInAnotherEdition_DoesNotReload()
     {
         var page = Render<FloorPlanPage>();
         page.WaitForAssertion(() => page.Find("[data-code='AI-02']"));
 
         ChangeStatus("AI-02", BoothStatus.Blocked);
-        await Notifier.PublishAsync(new BoothChange(editionId + 1, [1]));
+        Notifier.Publish(new BoothChange(editionId + 1, [1]));
 
         Assert.Equal("0", page.Find("[data-testid='plan-updated']").GetAttribute("data-version"));
         Assert.Equal("Available", page.Find("[data-code='AI-02']").GetAttribute("data-status"));
@@ -99,10 +99,10 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
 
         await DisposeComponentsAsync();
         ChangeStatus("AI-02", BoothStatus.Blocked);
-        await Notifier.PublishAsync(new BoothChange(editionId, [1]));
+        Notifier.Publish(new BoothChange(editionId, [1]));
 
         Assert.Equal(renders, page.RenderCount);
-        Assert.Null(typeof(BoothChangeNotifier).GetField("Changed", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(Notifier));
+        Assert.Equal(0, Notifier.SubscriberCount);
     }
 
     [Fact]
@@ -152,8 +152,8 @@ public sealed class FloorPlanPageTests : FloorPlanPageContext
     {
         using var db = Database.CreateDbContext();
         var booth = db.Booths.Single(b => b.Code == code);
-        booth.Status = status;
-        booth.Touch();
+        Assert.Equal(BoothStatus.Blocked, status);
+        Assert.Null(booth.Block("Cột chịu lực"));
         db.SaveChanges();
         return booth.Id;
     }

@@ -13,6 +13,7 @@ using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.ComponentTests.Support;
 
@@ -37,6 +38,7 @@ public abstract class MudComponentTest : BunitContext
         Services.AddSingleton<IDbContextFactory<EventDbContext>>(Database);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<AuditTrail>();
+        Services.AddLiveUpdates();
         Services.AddSingleton(Notifier);
         Services.AddSingleton<ICurrentActor>(new FixedActor(() => Actor));
         Services.AddEditions();
@@ -50,7 +52,7 @@ public abstract class MudComponentTest : BunitContext
 
     protected ComponentDatabase Database { get; } = new();
 
-    protected BoothChangeNotifier Notifier { get; } = new();
+    protected ChangeNotifier<BoothChange> Notifier { get; } = new();
 
     /// <summary>The components' and services' clock: still at <see cref="TestClock.Instant"/> until a test moves it.</summary>
     protected TestClock Clock { get; } = new();

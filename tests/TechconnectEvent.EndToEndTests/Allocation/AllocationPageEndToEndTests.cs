@@ -73,7 +73,6 @@ public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
             {
                 EditionId = edition.Id,
                 OrganizationId = organization.Id,
-                Status = ApplicationStatus.Approved,
                 BoothsWanted = 1 + (n % 3),
                 SizeWanted = BoothSize.Standard,
                 WantsAdjacent = n % 2 == 0,
@@ -82,6 +81,7 @@ public sealed class AllocationPageEndToEndTests(BrowserAppFixture fixture)
                 ZonePreference2Id = eligible.Count > 1 ? eligible[(n + 1) % eligible.Count].Id : null,
                 SubmittedAt = new DateTimeOffset(2023, 6, 1, 2, 0, 0, TimeSpan.Zero).AddHours(n * 7),
             };
+            application.MoveTo(ApplicationStatus.Approved, null, application.SubmittedAt);
             added.Add(application);
             db.ExhibitorApplications.Add(application);
         }

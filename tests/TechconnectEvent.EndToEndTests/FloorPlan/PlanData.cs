@@ -4,6 +4,7 @@ using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.EndToEndTests.FloorPlan;
 
@@ -53,13 +54,17 @@ internal static class PlanData
         await using (var db = await Factory(app).CreateDbContextAsync())
         {
             var booth = await db.Booths.SingleAsync(b => b.Code == code);
-            booth.Status = status;
-            booth.BlockReason = status == BoothStatus.Blocked ? "Cột chịu lực" : null;
-            booth.Touch();
+            var refused = status switch
+            {
+                BoothStatus.Blocked => booth.Block("Cột chịu lực"),
+                BoothStatus.Available when booth.Status == BoothStatus.Blocked => booth.Unblock(),
+                _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only blocking and unblocking are staged here."),
+            };
+            Assert.Null(refused);
             await db.SaveChangesAsync();
             (editionId, boothId) = (booth.EditionId, booth.Id);
         }
-        await app.Services.GetRequiredService<BoothChangeNotifier>().PublishAsync(new BoothChange(editionId, [boothId]));
+        app.Services.GetRequiredService<ChangeNotifier<BoothChange>>().Publish(new BoothChange(editionId, [boothId]));
     }
 
     /// <summary>Gives the organisation the booth, so the directory has an exhibitor to find.</summary>
@@ -75,12 +80,12 @@ internal static class PlanData
         var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.OrganizationId == organization.Id && a.EditionId == booth.EditionId);
         if (application is null)
         {
-            application = new ExhibitorApplication { EditionId = booth.EditionId, OrganizationId = organization.Id, Status = ApplicationStatus.Allocated };
+            application = new ExhibitorApplication { EditionId = booth.EditionId, OrganizationId = organization.Id };
+            application.Restore(ApplicationStatus.Allocated, null, DateTimeOffset.UnixEpoch);
             db.ExhibitorApplications.Add(application);
             await db.SaveChangesAsync();
         }
-        booth.Status = BoothStatus.Allocated;
-        booth.Touch();
+        Assert.Null(booth.Allocate(application.Id, DateTimeOffset.MinValue));
         db.BoothAllocations.Add(new BoothAllocation { EditionId = booth.EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
         await db.SaveChangesAsync();
     }

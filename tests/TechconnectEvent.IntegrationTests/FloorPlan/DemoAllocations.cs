@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.Testing;
-using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -26,7 +25,8 @@ internal static class DemoAllocations
         var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.OrganizationId == organization.Id && a.EditionId == edition.Id);
         if (application is null)
         {
-            application = new ExhibitorApplication { EditionId = edition.Id, OrganizationId = organization.Id, BoothsWanted = boothCodes.Length, Status = ApplicationStatus.Allocated };
+            application = new ExhibitorApplication { EditionId = edition.Id, OrganizationId = organization.Id, BoothsWanted = boothCodes.Length };
+            application.Restore(ApplicationStatus.Allocated, null, DateTimeOffset.UnixEpoch);
             db.ExhibitorApplications.Add(application);
             await db.SaveChangesAsync();
         }
@@ -52,8 +52,7 @@ internal static class DemoAllocations
                 existing.ApplicationId = application.Id;
                 continue;
             }
-            booth.Status = BoothStatus.Allocated;
-            booth.Touch();
+            _ = booth.Allocate(application.Id, DateTimeOffset.MinValue);
             db.BoothAllocations.Add(new BoothAllocation { EditionId = edition.Id, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
         }
         await db.SaveChangesAsync();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -20,8 +21,8 @@ public sealed class AllocationRaceTests
         var first = await scenario.AddApplicationAsync("Công ty Cổ phần Viễn thông Hạ Long", "Ha Long Telecom JSC", wanted: Rounds);
         var second = await scenario.AddApplicationAsync("Công ty TNHH Robot Quảng Ninh", "Quang Ninh Robotics Ltd", wanted: Rounds);
         // Separate factories: nothing shared between the two organisers but the SQLite file.
-        var organiserA = scenario.Service(factory: new SeparateFactory(scenario.Database.ConnectionString));
-        var organiserB = scenario.Service(factory: new SeparateFactory(scenario.Database.ConnectionString));
+        var organiserA = scenario.Service(factory: SeparateFactory(scenario.Database.ConnectionString));
+        var organiserB = scenario.Service(factory: SeparateFactory(scenario.Database.ConnectionString));
         var winners = new Dictionary<int, int> { [first.Id] = 0, [second.Id] = 0 };
 
         for (var round = 0; round < Rounds; round++)
@@ -50,6 +51,40 @@ public sealed class AllocationRaceTests
         Assert.Equal(Rounds, winners.Values.Sum());
     }
 
+    [Fact]
+    public async Task AWithdrawalRacingAnAllocation_NeverLeavesAWithdrawnApplicationHoldingBooths()
+    {
+        await using var scenario = await AllocationScenario.CreateAsync();
+        var booths = new List<Booth>();
+        for (var round = 0; round < 20; round++)
+        {
+            booths.Add(await scenario.AddBoothAsync($"A-{round:000}", scenario.AiZone, x: round * 3));
+        }
+        var organiser = scenario.Service(factory: SeparateFactory(scenario.Database.ConnectionString));
+        var applicant = scenario.ApplicationService(SeparateFactory(scenario.Database.ConnectionString));
+        var outcomes = new List<(bool Allocated, bool Withdrawn)>();
+
+        foreach (var booth in booths)
+        {
+            var application = await scenario.AddApplicationAsync($"Công ty {booth.Code}", $"Company {booth.Code}");
+            using var start = new ManualResetEventSlim(false);
+            var allocate = Task.Run(() => { start.Wait(); return organiser.AllocateAsync(booth.Id, application.Id, booth.Version, null); });
+            var withdraw = Task.Run(() => { start.Wait(); return applicant.WithdrawAsync(application.Id, application.Version); });
+            start.Set();
+            var (allocated, withdrawn) = (await allocate, await withdraw);
+
+            var stored = await scenario.ApplicationAsync(application.Id);
+            var holds = (await scenario.AllocationsAsync()).Any(a => a.ApplicationId == application.Id);
+            Assert.False(stored.Status == ApplicationStatus.Withdrawn && holds, $"{booth.Code}: withdrawn yet holding a booth");
+            Assert.Equal(allocated.Succeeded, holds);
+            Assert.Equal(withdrawn.Succeeded, stored.Status == ApplicationStatus.Withdrawn);
+            Assert.False(allocated.Succeeded && withdrawn.Succeeded);
+            outcomes.Add((allocated.Succeeded, withdrawn.Succeeded));
+        }
+
+        Assert.Equal(booths.Count, outcomes.Count(o => o.Allocated ^ o.Withdrawn));
+    }
+
     /// <summary>Puts the booth back on the market, as a release would, bumping its version.</summary>
     private static async Task ResetAsync(AllocationScenario scenario, int boothId)
     {
@@ -61,11 +96,5 @@ public sealed class AllocationRaceTests
         await db.ExhibitorApplications.ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.Approved));
     }
 
-    private sealed class SeparateFactory(string connectionString) : IDbContextFactory<EventDbContext>
-    {
-        public EventDbContext CreateDbContext() => new(new DbContextOptionsBuilder<EventDbContext>()
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options);
-    }
+    private static ContextFactory SeparateFactory(string connectionString) => new(connectionString, new SqlitePragmaInterceptor());
 }

@@ -11,6 +11,7 @@ using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.UnitTests.Allocation;
@@ -24,8 +25,8 @@ internal sealed class AllocationScenario : IAsyncDisposable
 
     public TestDatabase Database { get; }
     public FixedTime Time { get; } = new(Now);
-    public BoothChangeNotifier Notifier { get; } = new();
-    public List<BoothChange> Changes { get; } = [];
+    public ChangeNotifier<BoothChange> Notifier { get; } = new();
+    public ChangeRecorder<BoothChange> Recorder { get; private set; } = null!;
     public int EditionId { get; private set; }
     public Zone AiZone { get; private set; } = null!;
     public Zone UniversityZone { get; private set; } = null!;
@@ -33,14 +34,7 @@ internal sealed class AllocationScenario : IAsyncDisposable
     public static async Task<AllocationScenario> CreateAsync()
     {
         var scenario = new AllocationScenario(await TestDatabase.CreateAsync());
-        scenario.Notifier.Changed += change =>
-        {
-            lock (scenario.Changes)
-            {
-                scenario.Changes.Add(change);
-            }
-            return Task.CompletedTask;
-        };
+        scenario.Recorder = new ChangeRecorder<BoothChange>(scenario.Notifier, new BoothChange(-1, []));
         await using var db = scenario.Database.CreateContext();
         var edition = new Edition
         {
@@ -72,6 +66,9 @@ internal sealed class AllocationScenario : IAsyncDisposable
     public AllocationService Service(Actor? actor = null, IDbContextFactory<EventDbContext>? factory = null) =>
         new(factory ?? Database.Factory, new FixedActor(actor ?? TestActors.Organiser), new AuditTrail(Time), Notifier, Time);
 
+    public ExhibitorApplicationService ApplicationService(IDbContextFactory<EventDbContext>? factory = null) =>
+        new(factory ?? Database.Factory, new FixedActor(TestActors.Organiser), new AuditTrail(Time), Time, new ChangeNotifier<ExhibitorChange>());
+
     public AutoAllocationService AutoService(Actor? actor = null) =>
         new(Database.Factory, new FixedActor(actor ?? TestActors.Organiser), new AuditTrail(Time), Notifier, Time);
 
@@ -79,7 +76,7 @@ internal sealed class AllocationScenario : IAsyncDisposable
         BoothSize size = BoothSize.Standard, Action<Booth>? configure = null)
     {
         await using var db = Database.CreateContext();
-        var booth = new Booth { EditionId = zone.EditionId, ZoneId = zone.Id, Code = code, X = x, Y = y, Status = status, Size = size };
+        var booth = new Booth { EditionId = zone.EditionId, ZoneId = zone.Id, Code = code, X = x, Y = y, Size = size }.InStatus(status);
         configure?.Invoke(booth);
         db.Booths.Add(booth);
         await db.SaveChangesAsync();
@@ -96,9 +93,9 @@ internal sealed class AllocationScenario : IAsyncDisposable
         await db.SaveChangesAsync();
         var application = new ExhibitorApplication
         {
-            EditionId = editionId ?? EditionId, OrganizationId = organization.Id, BoothsWanted = wanted, Status = status,
+            EditionId = editionId ?? EditionId, OrganizationId = organization.Id, BoothsWanted = wanted,
             SponsorTier = tier, SubmittedAt = Now.AddDays(-30), ZonePreference1Id = preference,
-        };
+        }.InStatus(status);
         db.ExhibitorApplications.Add(application);
         await db.SaveChangesAsync();
         return application;
@@ -141,7 +138,14 @@ internal sealed class AllocationScenario : IAsyncDisposable
         return await db.AuditLog.AsNoTracking().OrderBy(a => a.Id).ToListAsync();
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    /// <summary>The booth changes published so far, once every one of them has been delivered.</summary>
+    public Task<IReadOnlyList<BoothChange>> ChangesAsync() => Recorder.DeliveredAsync();
+
+    public ValueTask DisposeAsync()
+    {
+        Recorder.Dispose();
+        return Database.DisposeAsync();
+    }
 }
 
 internal sealed class FixedTime(DateTimeOffset now) : TimeProvider

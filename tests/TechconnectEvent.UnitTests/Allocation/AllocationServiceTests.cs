@@ -1,3 +1,4 @@
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -38,7 +39,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
         Assert.Contains("Available", audit.Before);
         Assert.Contains("Allocated", audit.After);
         Assert.Contains("Công ty Cổ phần FPT", audit.After);
-        Assert.Equal([booth.Id], Assert.Single(scenario.Changes).BoothIds);
+        Assert.Equal([booth.Id], Assert.Single(await scenario.ChangesAsync()).BoothIds);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Allocate_ABlockedBooth_IsRefused_WithTheBlockReason()
     {
-        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Blocked, configure: b => b.BlockReason = "Cột chịu lực");
+        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.Blocked("Cột chịu lực"));
         var application = await scenario.AddApplicationAsync("Công ty A", "Company A");
 
         var result = await scenario.Service().AllocateAsync(booth.Id, application.Id, booth.Version, null, TestContext.Current.CancellationToken);
@@ -82,8 +83,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
     public async Task Allocate_ABoothHeldForAnotherApplicant_IsRefused()
     {
         var other = await scenario.AddApplicationAsync("Công ty B", "Company B");
-        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Held,
-            configure: b => (b.HeldForApplicationId, b.HeldUntil) = (other.Id, AllocationScenario.Now.AddDays(1)));
+        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.HeldFor(other.Id, AllocationScenario.Now.AddDays(1)));
         var application = await scenario.AddApplicationAsync("Công ty A", "Company A");
 
         var result = await scenario.Service().AllocateAsync(booth.Id, application.Id, booth.Version, null, TestContext.Current.CancellationToken);
@@ -95,8 +95,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
     public async Task Allocate_ABoothHeldForTheSameApplicant_Succeeds_AndClearsTheHold()
     {
         var application = await scenario.AddApplicationAsync("Công ty A", "Company A");
-        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Held,
-            configure: b => (b.HeldForApplicationId, b.HeldUntil) = (application.Id, AllocationScenario.Now.AddDays(1)));
+        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.HeldFor(application.Id, AllocationScenario.Now.AddDays(1)));
 
         var result = await scenario.Service().AllocateAsync(booth.Id, application.Id, booth.Version, null, TestContext.Current.CancellationToken);
 
@@ -110,8 +109,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
     public async Task Allocate_ABoothWhoseHoldExpired_IsFreeForAnyone()
     {
         var other = await scenario.AddApplicationAsync("Công ty B", "Company B");
-        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Held,
-            configure: b => (b.HeldForApplicationId, b.HeldUntil) = (other.Id, AllocationScenario.Now.AddMinutes(-1)));
+        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.HeldFor(other.Id, AllocationScenario.Now.AddMinutes(-1)));
         var application = await scenario.AddApplicationAsync("Công ty A", "Company A");
 
         var result = await scenario.Service().AllocateAsync(booth.Id, application.Id, booth.Version, null, TestContext.Current.CancellationToken);
@@ -211,7 +209,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(AllocationErrors.BoothChanged, error.Code);
-        Assert.Empty(scenario.Changes);
+        Assert.Empty(await scenario.ChangesAsync());
     }
 
     [Fact]
@@ -247,7 +245,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
         Assert.Contains("Công ty A", audit.Before);
         Assert.Contains("Available", audit.After);
         Assert.Equal("Đơn vị rút lui", audit.Details);
-        Assert.Equal(2, scenario.Changes.Count);
+        Assert.Equal(2, (await scenario.ChangesAsync()).Count);
     }
 
     [Fact]
@@ -290,7 +288,7 @@ public sealed class AllocationServiceTests : IAsyncLifetime
     public void TheRules_RefuseTheFirstBrokenRuleOnly_AndAcceptAValidAllocation()
     {
         var booth = new Booth { Id = 1, EditionId = 1, ZoneId = 1, Code = "A-001" };
-        var application = new ExhibitorApplication { Id = 5, EditionId = 1, Status = ApplicationStatus.Approved, BoothsWanted = 1 };
+        var application = new ExhibitorApplication { Id = 5, EditionId = 1, BoothsWanted = 1 }.InStatus(ApplicationStatus.Approved);
         var organization = new Organization { Name = new LocalizedText("A", "A"), Type = OrganizationType.Enterprise };
         var zone = new Web.Features.Zones.Zone { Code = "AI", Name = new LocalizedText("AI", "AI"), EligibleTypes = OrganizationType.Enterprise };
 

@@ -1,3 +1,4 @@
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Allocation.Auto;
 using TechconnectEvent.Web.Features.Booths;
@@ -17,8 +18,8 @@ public sealed class AutoAllocationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Preview_AsksOnlyForApprovedApplicationsStillShortOfBooths_AndTreatsExpiredHoldsAsFree()
     {
-        var held = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Held,
-            configure: b => (b.HeldForApplicationId, b.HeldUntil) = (null, AllocationScenario.Now.AddHours(-1)));
+        var gone = await scenario.AddApplicationAsync("Công ty D", "Company D", status: ApplicationStatus.Withdrawn);
+        var held = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.HeldFor(gone.Id, AllocationScenario.Now.AddHours(-1)));
         var taken = await scenario.AddBoothAsync("A-002", scenario.AiZone, x: 3);
         await scenario.AddBoothAsync("A-003", scenario.AiZone, x: 6, status: BoothStatus.Blocked);
         var approved = await scenario.AddApplicationAsync("Công ty A", "Company A", wanted: 1);
@@ -52,7 +53,7 @@ public sealed class AutoAllocationServiceTests : IAsyncLifetime
         Assert.Equal([company.Id, company.Id, university.Id], allocations.Select(a => a.ApplicationId));
         Assert.Equal(3, (await scenario.AuditAsync()).Count(a => a.Action == "booth.allocated"));
         Assert.Equal(ApplicationStatus.Allocated, (await scenario.ApplicationAsync(company.Id)).Status);
-        Assert.Equal(3, Assert.Single(scenario.Changes).BoothIds.Count);
+        Assert.Equal(3, Assert.Single(await scenario.ChangesAsync()).BoothIds.Count);
     }
 
     [Fact]

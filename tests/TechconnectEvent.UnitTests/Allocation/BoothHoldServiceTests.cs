@@ -1,4 +1,5 @@
 using System.Globalization;
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -23,8 +24,7 @@ public sealed class BoothHoldServiceTests : IAsyncLifetime
         new(scenario.Database.Factory, new FixedActor(actor ?? TestActors.Organiser), new AuditTrail(scenario.Time), scenario.Notifier, scenario.Time);
 
     private Task<Booth> HeldBoothAsync(string code, int applicationId, DateTimeOffset until) =>
-        scenario.AddBoothAsync(code, scenario.AiZone, status: BoothStatus.Held,
-            configure: b => (b.HeldForApplicationId, b.HeldUntil) = (applicationId, until));
+        scenario.AddBoothAsync(code, scenario.AiZone, configure: b => b.HeldFor(applicationId, until));
 
     [Fact]
     public async Task Hold_AnAvailableBooth_HoldsItForTheApplication_BumpsTheVersion_AuditsIt_AndTellsEveryPlan()
@@ -48,7 +48,7 @@ public sealed class BoothHoldServiceTests : IAsyncLifetime
         Assert.Contains("Available", audit.Before);
         Assert.Contains("Held", audit.After);
         Assert.Contains("Công ty Cổ phần FPT", audit.After);
-        Assert.Equal([booth.Id], Assert.Single(scenario.Changes).BoothIds);
+        Assert.Equal([booth.Id], Assert.Single(await scenario.ChangesAsync()).BoothIds);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class BoothHoldServiceTests : IAsyncLifetime
     [Fact]
     public async Task Hold_ABlockedBooth_IsRefused_WithTheBlockReason()
     {
-        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, status: BoothStatus.Blocked, configure: b => b.BlockReason = "Lối thoát hiểm");
+        var booth = await scenario.AddBoothAsync("A-001", scenario.AiZone, configure: b => b.Blocked("Lối thoát hiểm"));
         var application = await scenario.AddApplicationAsync("Công ty A", "Company A");
 
         var result = await Holds().HoldAsync(booth.Id, application.Id, InAWeek, booth.Version, Ct);
@@ -140,7 +140,7 @@ public sealed class BoothHoldServiceTests : IAsyncLifetime
         Assert.Equal(AllocationErrors.BoothChanged, error.Code);
         Assert.Equal(["A-001"], error.Arguments);
         Assert.Equal(BoothStatus.Available, (await scenario.BoothAsync(booth.Id)).Status);
-        Assert.Empty(scenario.Changes);
+        Assert.Empty(await scenario.ChangesAsync());
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public sealed class BoothHoldServiceTests : IAsyncLifetime
         Assert.Equal("booth.hold-released", audit.Action);
         Assert.Contains("Held", audit.Before);
         Assert.Contains("Available", audit.After);
-        Assert.Equal([booth.Id], Assert.Single(scenario.Changes).BoothIds);
+        Assert.Equal([booth.Id], Assert.Single(await scenario.ChangesAsync()).BoothIds);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Organizations;
 
@@ -15,8 +16,7 @@ public sealed class BoothServiceTests
     {
         await using var bed = await BoothTestBed.CreateAsync();
         var zone = await bed.AddZoneAsync("AI");
-        BoothChange? announced = null;
-        bed.Notifier.Changed += change => { announced = change; return Task.CompletedTask; };
+        using var recorder = new ChangeRecorder<BoothChange>(bed.Notifier, new BoothChange(-1, []));
 
         var result = await bed.Booths.CreateAsync(bed.EditionId, Input(zone.Id, "ai-01", 4, 4), Ct);
 
@@ -24,7 +24,7 @@ public sealed class BoothServiceTests
         var row = Assert.Single(await bed.Booths.QueryAsync(bed.EditionId, BoothFilter.None, Ct));
         Assert.Equal("AI-01", row.Code);
         Assert.Equal(BoothStatus.Available, row.Status);
-        Assert.Equal([result.Value], announced!.BoothIds);
+        Assert.Equal([result.Value], Assert.Single(await recorder.DeliveredAsync()).BoothIds);
         Assert.Contains(await bed.AuditAsync(), a => a.Action == "booth.created");
     }
 
@@ -211,7 +211,7 @@ public sealed class BoothServiceTests
         await using var bed = await BoothTestBed.CreateAsync();
         var zone = await bed.AddZoneAsync("AI");
         var free = await bed.AddBoothAsync(zone.Id, "AI-01", 0, 0);
-        var held = await bed.AddBoothAsync(zone.Id, "AI-02", 3, 0, BoothStatus.Held);
+        var held = await bed.AddBoothAsync(zone.Id, "AI-02", 3, 0, BoothStatus.Allocated);
 
         var deleted = await bed.Booths.DeleteAsync(free.Id, free.Version, Ct);
         var refused = await bed.Booths.DeleteAsync(held.Id, held.Version, Ct);

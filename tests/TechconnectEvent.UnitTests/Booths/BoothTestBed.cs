@@ -10,6 +10,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.UnitTests.Booths;
@@ -29,7 +30,7 @@ public sealed class BoothTestBed : IAsyncDisposable
     }
 
     public TestDatabase Database { get; }
-    public BoothChangeNotifier Notifier { get; } = new();
+    public ChangeNotifier<BoothChange> Notifier { get; } = new();
     public TestClock Clock { get; } = new();
     public ZoneService Zones { get; }
     public BoothService Booths { get; }
@@ -69,7 +70,7 @@ public sealed class BoothTestBed : IAsyncDisposable
     public async Task<Booth> AddBoothAsync(int zoneId, string code, double x, double y, BoothStatus status = BoothStatus.Available, double width = 3, double height = 3)
     {
         await using var db = Database.CreateContext();
-        var booth = new Booth { EditionId = EditionId, ZoneId = zoneId, Code = code, X = x, Y = y, Width = width, Height = height, Status = status };
+        var booth = new Booth { EditionId = EditionId, ZoneId = zoneId, Code = code, X = x, Y = y, Width = width, Height = height }.InStatus(status);
         db.Booths.Add(booth);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return booth;
@@ -87,8 +88,7 @@ public sealed class BoothTestBed : IAsyncDisposable
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         db.BoothAllocations.Add(new BoothAllocation { EditionId = EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organisation.Id, AllocatedAt = Clock.GetUtcNow() });
         var stored = await db.Booths.FindAsync([booth.Id], TestContext.Current.CancellationToken);
-        stored!.Status = BoothStatus.Allocated;
-        stored.Version++;
+        stored!.Allocated(application.Id);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return organisation;
     }

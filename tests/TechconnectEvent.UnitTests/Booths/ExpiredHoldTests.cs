@@ -32,11 +32,12 @@ public sealed class ExpiredHoldTests : IAsyncLifetime
         var organization = new Organization { Name = new LocalizedText(Holder, "Ha Long Holding JSC"), Type = OrganizationType.Enterprise };
         db.Organizations.Add(organization);
         await db.SaveChangesAsync(Ct);
-        var application = new ExhibitorApplication { EditionId = bed.EditionId, OrganizationId = organization.Id, Status = ApplicationStatus.Approved };
+        var application = new ExhibitorApplication { EditionId = bed.EditionId, OrganizationId = organization.Id };
+        application.Restore(ApplicationStatus.Approved, null, bed.Clock.GetUtcNow());
         db.ExhibitorApplications.Add(application);
         await db.SaveChangesAsync(Ct);
         var booth = await db.Booths.FindAsync([heldId], Ct);
-        (booth!.Status, booth.HeldForApplicationId, booth.HeldUntil) = (BoothStatus.Held, application.Id, HoldEnd);
+        Assert.Null(booth!.Hold(application.Id, HoldEnd, bed.Clock.GetUtcNow()));
         await db.SaveChangesAsync(Ct);
     }
 
@@ -90,7 +91,7 @@ public sealed class ExpiredHoldTests : IAsyncLifetime
 
         var booth = (await query.ForEditionAsync(bed.EditionId, Ct))!.Booth(heldId)!;
         Assert.Equal((BoothStatus.Available, (DateTimeOffset?)null), (booth.Status, booth.HeldUntil));
-        var directory = await new ExhibitorDirectoryService(query).SearchAsync(DirectorySearch.Everything, Ct);
+        var directory = await new ExhibitorDirectoryService(query, bed.Database.Factory).SearchAsync(DirectorySearch.Everything, Ct);
         Assert.Equal(BoothStatus.Available, directory.Plan!.Booth(heldId)!.Status);
     }
 

@@ -1,3 +1,4 @@
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Exhibitors;
 
 namespace TechconnectEvent.UnitTests.Exhibitors;
@@ -13,9 +14,15 @@ public sealed class ApplicationTransitionsTests
         (ApplicationStatus.Waitlisted, ApplicationStatus.Approved),
         (ApplicationStatus.Waitlisted, ApplicationStatus.Rejected),
         (ApplicationStatus.Waitlisted, ApplicationStatus.Withdrawn),
-        (ApplicationStatus.Approved, ApplicationStatus.Allocated),
         (ApplicationStatus.Approved, ApplicationStatus.Withdrawn),
         (ApplicationStatus.Allocated, ApplicationStatus.Withdrawn),
+    ];
+
+    /// <summary>Moves only allocation makes, as booths come and go.</summary>
+    private static readonly HashSet<(ApplicationStatus, ApplicationStatus)> BySystem =
+    [
+        (ApplicationStatus.Approved, ApplicationStatus.Allocated),
+        (ApplicationStatus.Allocated, ApplicationStatus.Approved),
     ];
 
     public static TheoryData<ApplicationStatus, ApplicationStatus> EveryPair()
@@ -35,7 +42,8 @@ public sealed class ApplicationTransitionsTests
     [MemberData(nameof(EveryPair))]
     public void MoveTo_EveryPairOfStatuses_SucceedsExactlyForTheLegalOnes(ApplicationStatus from, ApplicationStatus to)
     {
-        var application = new ExhibitorApplication { Status = from, Version = 3 };
+        var application = new ExhibitorApplication().InStatus(from);
+        var version = application.Version;
         var now = new DateTimeOffset(2023, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
         var result = application.MoveTo(to, "lý do", now);
@@ -43,13 +51,40 @@ public sealed class ApplicationTransitionsTests
         if (Legal.Contains((from, to)))
         {
             Assert.True(result.Succeeded);
-            Assert.Equal((to, 4L, now), (application.Status, application.Version, application.DecidedAt!.Value));
+            Assert.Equal((to, version + 1, now), (application.Status, application.Version, application.DecidedAt!.Value));
         }
         else
         {
             Assert.Equal("Application.IllegalTransition", Assert.Single(result.Errors).Code);
-            Assert.Equal((from, 3L), (application.Status, application.Version));
+            Assert.Equal((from, version), (application.Status, application.Version));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPair))]
+    public void TheTable_HoldsExactlyThePeoplesAndTheSystemsMoves(ApplicationStatus from, ApplicationStatus to)
+    {
+        Assert.Equal(Legal.Contains((from, to)) || BySystem.Contains((from, to)), ApplicationTransitions.Allows(from, to));
+        Assert.Equal(BySystem.Contains((from, to)), ApplicationTransitions.AllowsSystem(from, to));
+    }
+
+    [Theory]
+    [InlineData(ApplicationStatus.Approved, 1, ApplicationStatus.Approved)]
+    [InlineData(ApplicationStatus.Approved, 2, ApplicationStatus.Allocated)]
+    [InlineData(ApplicationStatus.Allocated, 2, ApplicationStatus.Allocated)]
+    [InlineData(ApplicationStatus.Allocated, 1, ApplicationStatus.Approved)]
+    [InlineData(ApplicationStatus.Allocated, 0, ApplicationStatus.Approved)]
+    [InlineData(ApplicationStatus.Withdrawn, 2, ApplicationStatus.Withdrawn)]
+    [InlineData(ApplicationStatus.Submitted, 2, ApplicationStatus.Submitted)]
+    public void BoothsChanged_MovesBetweenApprovedAndAllocatedByTheBoothsHeld_AndAlwaysBumpsTheVersion(
+        ApplicationStatus from, int boothsHeld, ApplicationStatus expected)
+    {
+        var application = new ExhibitorApplication { BoothsWanted = 2 }.InStatus(from);
+        var version = application.Version;
+
+        application.BoothsChanged(boothsHeld);
+
+        Assert.Equal((expected, version + 1), (application.Status, application.Version));
     }
 
     [Theory]
@@ -57,7 +92,7 @@ public sealed class ApplicationTransitionsTests
     [InlineData("   ")]
     public void MoveTo_RejectWithoutReason_FailsAtTheReasonField(string? reason)
     {
-        var application = new ExhibitorApplication { Status = ApplicationStatus.Submitted };
+        var application = new ExhibitorApplication();
 
         var result = application.MoveTo(ApplicationStatus.Rejected, reason, DateTimeOffset.UtcNow);
 
@@ -69,7 +104,7 @@ public sealed class ApplicationTransitionsTests
     [Fact]
     public void MoveTo_RejectWithReason_KeepsTheTrimmedReason()
     {
-        var application = new ExhibitorApplication { Status = ApplicationStatus.Waitlisted };
+        var application = new ExhibitorApplication().InStatus(ApplicationStatus.Waitlisted);
 
         Assert.True(application.MoveTo(ApplicationStatus.Rejected, "  Không có công nghệ trình diễn ", DateTimeOffset.UtcNow).Succeeded);
 
@@ -79,7 +114,7 @@ public sealed class ApplicationTransitionsTests
     [Fact]
     public void MoveTo_ReasonLongerThan500_IsRefused()
     {
-        var application = new ExhibitorApplication { Status = ApplicationStatus.Submitted };
+        var application = new ExhibitorApplication();
 
         var result = application.MoveTo(ApplicationStatus.Waitlisted, new string('x', 501), DateTimeOffset.UtcNow);
 
@@ -94,5 +129,5 @@ public sealed class ApplicationTransitionsTests
     [InlineData(ApplicationStatus.Rejected, false)]
     [InlineData(ApplicationStatus.Withdrawn, false)]
     public void IsEditable_OnlyWhileSubmittedOrWaitlisted(ApplicationStatus status, bool editable) =>
-        Assert.Equal(editable, new ExhibitorApplication { Status = status }.IsEditable());
+        Assert.Equal(editable, new ExhibitorApplication().InStatus(status).IsEditable());
 }

@@ -7,6 +7,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.UnitTests.Exhibitors;
@@ -52,9 +53,10 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
     public int ArchivedZone { get; private set; }
     public int BoothId { get; private set; }
 
-    public ExhibitorApplicationService Applications => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), TimeProvider.System);
-    public TechnologyService Technologies => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System));
-    public OrganizationService Organizations => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System));
+    public ExhibitorApplicationService Applications => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), TimeProvider.System, ExhibitorChanges);
+    public TechnologyService Technologies => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), ExhibitorChanges);
+    public OrganizationService Organizations => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), ExhibitorChanges);
+    public ChangeNotifier<ExhibitorChange> ExhibitorChanges { get; } = new();
 
     public static async Task<ExhibitorWorld> CreateAsync()
     {
@@ -80,7 +82,7 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
         var archivedZone = Zone("OLD", OrganizationType.None, 40, archived: true);
         db.Zones.AddRange(enterpriseZone, academicZone, openZone, archivedZone);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        var booth = new Booth { EditionId = edition.Id, ZoneId = enterpriseZone.Id, Code = "DN-01", Status = BoothStatus.Available };
+        var booth = new Booth { EditionId = edition.Id, ZoneId = enterpriseZone.Id, Code = "DN-01" };
         db.Booths.Add(booth);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         (world.EditionId, world.Enterprise, world.University) = (edition.Id, enterprise.Id, university.Id);
@@ -96,9 +98,9 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
         await using var db = Database.CreateContext();
         var application = new ExhibitorApplication
         {
-            EditionId = EditionId, OrganizationId = organizationId, BoothsWanted = 2, Status = status,
+            EditionId = EditionId, OrganizationId = organizationId, BoothsWanted = 2,
             ZonePreference1Id = organizationId == Enterprise ? EnterpriseZone : AcademicZone, SubmittedAt = DateTimeOffset.UtcNow,
-        };
+        }.InStatus(status);
         db.ExhibitorApplications.Add(application);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return application;

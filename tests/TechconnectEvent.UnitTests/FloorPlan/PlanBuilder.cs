@@ -1,3 +1,4 @@
+using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -59,14 +60,12 @@ internal static class PlanBuilder
             EditionId = editionId,
             OrganizationId = organization.Id,
             BoothsWanted = booths.Length,
-            Status = ApplicationStatus.Allocated,
-        };
+        }.InStatus(ApplicationStatus.Allocated);
         db.ExhibitorApplications.Add(application);
         db.SaveChanges();
         foreach (var booth in booths)
         {
-            booth.Status = BoothStatus.Allocated;
-            booth.Touch();
+            booth.Allocated(application.Id);
             db.BoothAllocations.Add(new BoothAllocation
             {
                 EditionId = editionId,

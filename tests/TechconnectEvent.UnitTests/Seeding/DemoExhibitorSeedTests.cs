@@ -119,7 +119,7 @@ public sealed class DemoExhibitorSeedTests
     private static PlannedBooth Booth(string code) => new("VT", code, BoothSize.Standard, 0, 0, 3, 3, BoothStatus.Allocated);
 
     private static PlannedApplication Application(Organization organization, int wanted) =>
-        new(organization.Name.Vi, new ExhibitorApplication { Status = ApplicationStatus.Allocated, BoothsWanted = wanted }, ["VT"]);
+        new(organization.Name.Vi, new ExhibitorApplication { BoothsWanted = wanted }.InStatus(ApplicationStatus.Allocated), ["VT"]);
 
     [Fact]
     public void Derive_AnAllocatedBoothThatNoEligibleApplicationCanTake_StopsWithTheBoothNamed()

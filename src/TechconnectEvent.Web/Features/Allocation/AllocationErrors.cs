@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.Booths;
+
 namespace TechconnectEvent.Web.Features.Allocation;
 
 /// <summary>Error and reason codes of allocation; each has a resource "Error.&lt;code&gt;" in both languages.</summary>
@@ -11,20 +13,20 @@ public static class AllocationErrors
     public const string BoothTaken = "Allocation.BoothTaken";
     /// <summary>Args: booth code. The booth changed (blocked, released, edited) since the user loaded it.</summary>
     public const string BoothChanged = "Allocation.BoothChanged";
-    public const string BoothBlocked = "Allocation.BoothBlocked";
-    public const string BoothHeld = "Allocation.BoothHeld";
+    public const string BoothBlocked = BoothErrors.Blocked;
+    public const string BoothHeld = BoothErrors.Held;
     public const string ApplicationNotApproved = "Allocation.ApplicationNotApproved";
     public const string ZoneNotAccepting = "Allocation.ZoneNotAccepting";
     public const string OverrideRequired = "Allocation.OverrideRequired";
     public const string OverrideTooLong = "Allocation.OverrideTooLong";
-    public const string NotAllocated = "Allocation.NotAllocated";
+    public const string NotAllocated = BoothErrors.NotAllocated;
     /// <summary>Args: booth code. Lifting a hold from a booth that is not Held.</summary>
-    public const string NotHeld = "Allocation.NotHeld";
+    public const string NotHeld = BoothErrors.NotHeld;
     /// <summary>Args: booth code. A live hold for the same application: lift it first to change the expiry.</summary>
-    public const string HoldAlreadyHeld = "Allocation.HoldAlreadyHeld";
+    public const string HoldAlreadyHeld = BoothErrors.AlreadyHeld;
     /// <summary>Args: the organisation's name. The application is Rejected or Withdrawn.</summary>
     public const string HoldApplicationClosed = "Allocation.HoldApplicationClosed";
-    public const string HoldUntilPast = "Allocation.HoldUntilPast";
+    public const string HoldUntilPast = BoothErrors.HoldUntilPast;
     /// <summary>Args: the longest hold in days.</summary>
     public const string HoldUntilTooFar = "Allocation.HoldUntilTooFar";
     public const string HoldUntilRequired = "Allocation.HoldUntilRequired";

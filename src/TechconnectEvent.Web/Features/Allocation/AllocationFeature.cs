@@ -4,7 +4,7 @@ namespace TechconnectEvent.Web.Features.Allocation;
 
 public static class AllocationFeature
 {
-    /// <summary>Manual and automatic booth allocation. Needs AddAuditing, AddEventData and the BoothChangeNotifier singleton.</summary>
+    /// <summary>Manual and automatic booth allocation. Needs AddAuditing, AddEventData and AddLiveUpdates.</summary>
     public static IServiceCollection AddAllocation(this IServiceCollection services)
     {
         services.AddScoped<AllocationService>();

@@ -18,15 +18,9 @@ public static class AllocationRules
         {
             return OperationError.Of(AllocationErrors.DifferentEdition, booth.Code);
         }
-        if (booth.Status == BoothStatus.Blocked)
+        if (booth.AllocationRefusal(application.Id, now) is { } refusal)
         {
-            return OperationError.Of(AllocationErrors.BoothBlocked, booth.Code, booth.BlockReason ?? "");
-        }
-        // An expired hold no longer reserves anything: the booth is free again.
-        if (booth.Status == BoothStatus.Held && (booth.HeldUntil is null || booth.HeldUntil > now)
-            && booth.HeldForApplicationId != application.Id)
-        {
-            return OperationError.Of(AllocationErrors.BoothHeld, booth.Code);
+            return refusal;
         }
         if (application.Status is not (ApplicationStatus.Approved or ApplicationStatus.Allocated))
         {

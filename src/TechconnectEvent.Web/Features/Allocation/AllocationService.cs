@@ -3,6 +3,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Allocation;
@@ -17,7 +18,7 @@ public sealed class AllocationService(
     IDbContextFactory<EventDbContext> dbFactory,
     ICurrentActor currentActor,
     AuditTrail audit,
-    BoothChangeNotifier notifier,
+    ChangeNotifier<BoothChange> notifier,
     TimeProvider time)
 {
     public async Task<BoothAllocationView?> GetBoothAsync(int boothId, CancellationToken cancellationToken = default)
@@ -101,77 +102,49 @@ public sealed class AllocationService(
                 OperationError.ForField(nameof(overrideReason), AllocationErrors.OverrideTooLong, AllocationErrors.OverrideReasonMaxLength));
         }
 
-        OperationResult<AllocationOutcome> result;
-        BoothChange? change = null;
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
-            if (booth is null)
+        var editionId = 0;
+        return await dbFactory.WriteAsync<EventDbContext, AllocationOutcome>(async db =>
             {
-                return OperationResult<AllocationOutcome>.Fail(AllocationErrors.BoothNotFound);
-            }
-            if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
-            {
-                return OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(db, booth, cancellationToken));
-            }
-            var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
-            if (application is null)
-            {
-                return OperationResult<AllocationOutcome>.Fail(AllocationErrors.ApplicationNotFound);
-            }
-            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == application.OrganizationId, cancellationToken);
-            var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, cancellationToken);
-            var existing = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken);
+                var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+                if (booth is null)
+                {
+                    return OperationResult<AllocationOutcome>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
+                {
+                    return OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(db, booth, cancellationToken));
+                }
+                var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+                if (application is null)
+                {
+                    return OperationResult<AllocationOutcome>.Fail(AllocationErrors.ApplicationNotFound);
+                }
+                var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == application.OrganizationId, cancellationToken);
+                var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, cancellationToken);
+                var existing = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken);
+                var now = time.GetUtcNow();
 
-            var refusal = AllocationRules.Check(booth, application, organization, zone, existing, overrideReason, time.GetUtcNow());
-            if (refusal is not null)
-            {
-                return OperationResult<AllocationOutcome>.Fail(refusal);
-            }
-
-            var before = new { Status = booth.Status.ToString() };
-            booth.Status = BoothStatus.Allocated;
-            booth.HeldForApplicationId = null;
-            booth.HeldUntil = null;
-            booth.Touch();
-            var allocation = new BoothAllocation
-            {
-                EditionId = booth.EditionId,
-                BoothId = booth.Id,
-                ApplicationId = application.Id,
-                OrganizationId = organization.Id,
-                AllocatedAt = time.GetUtcNow(),
-                AllocatedBy = actor.UserName,
-                OverrideReason = existing >= application.BoothsWanted ? overrideReason : null,
-            };
-            db.BoothAllocations.Add(allocation);
-            if (existing + 1 >= application.BoothsWanted && application.Status == ApplicationStatus.Approved)
-            {
-                application.Status = ApplicationStatus.Allocated;
-                application.Version++;
-            }
-            audit.Add(db, actor, "booth.allocated", nameof(Booth), booth.Id, booth.EditionId, before,
-                new { Status = booth.Status.ToString(), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
-                allocation.OverrideReason);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-
-            change = new BoothChange(booth.EditionId, [booth.Id]);
-            result = OperationResult<AllocationOutcome>.Ok(new AllocationOutcome(allocation.Id, booth.Id, booth.Code, booth.Version, application.Status));
-        }
-        catch (DbUpdateException)
-        {
-            // DbUpdateConcurrencyException (the token moved) or the unique BoothId index: someone else won the booth.
-            result = OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(boothId, cancellationToken));
-        }
-
-        if (change is not null)
-        {
-            await notifier.PublishAsync(change);
-        }
-        return result;
+                var before = new { Status = booth.Status.ToString() };
+                if ((AllocationRules.Check(booth, application, organization, zone, existing, overrideReason, now) ?? booth.Allocate(application.Id, now)) is { } refusal)
+                {
+                    return OperationResult<AllocationOutcome>.Fail(refusal);
+                }
+                var allocation = Allocations.Record(booth, application.Id, organization.Id, now, actor,
+                    existing >= application.BoothsWanted ? overrideReason : null);
+                db.BoothAllocations.Add(allocation);
+                application.BoothsChanged(existing + 1);
+                audit.Add(db, actor, "booth.allocated", nameof(Booth), booth.Id, booth.EditionId, before,
+                    new { Status = booth.Status.ToString(), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
+                    allocation.OverrideReason);
+                // Saved here, inside the write's transaction, so the outcome can carry the new allocation's id.
+                await db.SaveChangesAsync(cancellationToken);
+                editionId = booth.EditionId;
+                return OperationResult<AllocationOutcome>.Ok(new AllocationOutcome(allocation.Id, booth.Id, booth.Code, booth.Version, application.Status));
+            },
+            cancellationToken,
+            // The token moved or the unique BoothId index caught a second allocation: someone else won the booth.
+            onConflict: async () => OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(boothId, cancellationToken)),
+            publish: outcome => notifier.Publish(new BoothChange(editionId, [outcome.BoothId])));
     }
 
     public async Task<OperationResult> ReleaseAsync(int boothId, long expectedBoothVersion, string? reason, CancellationToken cancellationToken = default)
@@ -187,54 +160,42 @@ public sealed class AllocationService(
             return OperationResult.Fail(OperationError.ForField(nameof(reason), AllocationErrors.OverrideTooLong, AllocationErrors.OverrideReasonMaxLength));
         }
 
-        BoothChange change;
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
-            if (booth is null)
+        return await dbFactory.WriteAsync<EventDbContext, BoothChange>(async db =>
             {
-                return OperationResult.Fail(AllocationErrors.BoothNotFound);
-            }
-            if (booth.Version != expectedBoothVersion)
-            {
-                return OperationResult.Fail(AllocationErrors.BoothChanged, booth.Code);
-            }
-            var allocation = await db.BoothAllocations.FirstOrDefaultAsync(a => a.BoothId == boothId, cancellationToken);
-            if (allocation is null || booth.Status != BoothStatus.Allocated)
-            {
-                return OperationResult.Fail(AllocationErrors.NotAllocated, booth.Code);
-            }
-            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == allocation.OrganizationId, cancellationToken);
-            var application = await db.ExhibitorApplications.FirstAsync(a => a.Id == allocation.ApplicationId, cancellationToken);
+                var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, cancellationToken);
+                if (booth is null)
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (booth.Version != expectedBoothVersion)
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.BoothChanged, booth.Code);
+                }
+                var allocation = await db.BoothAllocations.FirstOrDefaultAsync(a => a.BoothId == boothId, cancellationToken);
+                if ((allocation is null ? OperationError.Of(AllocationErrors.NotAllocated, booth.Code) : booth.Release()) is { } refusal)
+                {
+                    return OperationResult<BoothChange>.Fail(refusal);
+                }
+                var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == allocation!.OrganizationId, cancellationToken);
+                var application = await db.ExhibitorApplications.FirstAsync(a => a.Id == allocation!.ApplicationId, cancellationToken);
+                var remaining = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken) - 1;
+                db.BoothAllocations.Remove(allocation!);
+                application.BoothsChanged(remaining);
+                audit.Add(db, actor, "booth.released", nameof(Booth), booth.Id, booth.EditionId,
+                    new { Status = nameof(BoothStatus.Allocated), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
+                    new { Status = booth.Status.ToString() },
+                    reason);
+                return OperationResult<BoothChange>.Ok(new BoothChange(booth.EditionId, [booth.Id]));
+            },
+            cancellationToken,
+            onConflict: async () => OperationResult<BoothChange>.Fail(AllocationErrors.BoothChanged, await BoothCodeAsync(boothId, cancellationToken)),
+            publish: notifier.Publish);
+    }
 
-            db.BoothAllocations.Remove(allocation);
-            booth.Status = BoothStatus.Available;
-            booth.Touch();
-            var remaining = await db.BoothAllocations.CountAsync(a => a.ApplicationId == application.Id, cancellationToken) - 1;
-            if (application.Status == ApplicationStatus.Allocated && remaining < application.BoothsWanted)
-            {
-                application.Status = ApplicationStatus.Approved;
-                application.Version++;
-            }
-            audit.Add(db, actor, "booth.released", nameof(Booth), booth.Id, booth.EditionId,
-                new { Status = nameof(BoothStatus.Allocated), OrganizationId = organization.Id, Organization = organization.Name.Vi, ApplicationId = application.Id },
-                new { Status = booth.Status.ToString() },
-                reason);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            change = new BoothChange(booth.EditionId, [booth.Id]);
-        }
-        catch (DbUpdateException)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var code = await db.Booths.Where(b => b.Id == boothId).Select(b => b.Code).FirstOrDefaultAsync(cancellationToken) ?? "";
-            return OperationResult.Fail(AllocationErrors.BoothChanged, code);
-        }
-
-        await notifier.PublishAsync(change);
-        return OperationResult.Ok();
+    private async Task<string> BoothCodeAsync(int boothId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Booths.Where(b => b.Id == boothId).Select(b => b.Code).FirstOrDefaultAsync(cancellationToken) ?? "";
     }
 
     private async Task<OperationError> DescribeTakenAsync(int boothId, CancellationToken cancellationToken)

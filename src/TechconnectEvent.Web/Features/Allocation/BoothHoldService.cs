@@ -4,6 +4,7 @@ using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -21,7 +22,7 @@ public sealed class BoothHoldService(
     IDbContextFactory<EventDbContext> dbFactory,
     ICurrentActor currentActor,
     AuditTrail audit,
-    BoothChangeNotifier notifier,
+    ChangeNotifier<BoothChange> notifier,
     TimeProvider time)
 {
     /// <summary>A hold is a short reservation while an applicant decides, not a second allocation: cap how long.</summary>
@@ -43,7 +44,7 @@ public sealed class BoothHoldService(
             .FirstOrDefaultAsync(ct);
         var timeZoneId = await db.Editions.AsNoTracking().Where(e => e.Id == booth.EditionId).Select(e => e.TimeZoneId).FirstAsync(ct);
         return new BoothHoldView(applicationId, name ?? new LocalizedText("?", "?"), booth.HeldUntil,
-            IsExpired(booth, time.GetUtcNow()), timeZoneId);
+            !booth.IsHeldAt(time.GetUtcNow()), timeZoneId);
     }
 
     public async Task<string> TimeZoneIdAsync(int editionId, CancellationToken ct = default)
@@ -79,73 +80,54 @@ public sealed class BoothHoldService(
             return OperationResult.Fail(OperationError.ForField(nameof(until), AllocationErrors.HoldUntilTooFar, MaxHoldDays));
         }
 
-        BoothChange change;
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, ct);
-            if (booth is null)
+        return await dbFactory.WriteAsync<EventDbContext, BoothChange>(async db =>
             {
-                return OperationResult.Fail(AllocationErrors.BoothNotFound);
-            }
-            if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
-            {
-                return OperationResult.Fail(await AllocationService.DescribeTakenAsync(db, booth, ct));
-            }
-            if (booth.Status == BoothStatus.Blocked)
-            {
-                return OperationResult.Fail(AllocationErrors.BoothBlocked, booth.Code, booth.BlockReason ?? "");
-            }
-            if (booth.Status == BoothStatus.Held && !IsExpired(booth, now))
-            {
-                // Changing a live hold's expiry or applicant is an explicit lift first, so nobody replaces one by accident.
-                return OperationResult.Fail(booth.HeldForApplicationId == applicationId
-                    ? OperationError.Of(AllocationErrors.HoldAlreadyHeld, booth.Code)
-                    : OperationError.Of(AllocationErrors.BoothHeld, booth.Code));
-            }
-            var application = await db.ExhibitorApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
-            if (application is null)
-            {
-                return OperationResult.Fail(AllocationErrors.ApplicationNotFound);
-            }
-            var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == application.OrganizationId, ct);
-            if (application.EditionId != booth.EditionId)
-            {
-                return OperationResult.Fail(AllocationErrors.DifferentEdition, booth.Code);
-            }
-            if (!CanBeHeldFor(application.Status))
-            {
-                return OperationResult.Fail(AllocationErrors.HoldApplicationClosed, organization.Name);
-            }
-            var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, ct);
-            if (!zone.Accepts(organization.Type))
-            {
-                return OperationResult.Fail(AllocationErrors.ZoneNotAccepting, zone.Name, organization.Name);
-            }
-
-            var before = new { Status = booth.Status.ToString(), booth.HeldForApplicationId, booth.HeldUntil };
-            booth.Status = BoothStatus.Held;
-            booth.HeldForApplicationId = application.Id;
-            booth.HeldUntil = until.ToUniversalTime();
-            booth.Touch();
-            audit.Add(db, actor, "booth.held", nameof(Booth), booth.Id, booth.EditionId, before,
-                new
+                var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, ct);
+                if (booth is null)
                 {
-                    Status = booth.Status.ToString(), HeldForApplicationId = application.Id, OrganizationId = organization.Id,
-                    Organization = organization.Name.Vi, booth.HeldUntil,
-                });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            change = new BoothChange(booth.EditionId, [booth.Id]);
-        }
-        catch (DbUpdateException)
-        {
-            return OperationResult.Fail(await DescribeTakenAsync(boothId, ct));
-        }
-
-        await notifier.PublishAsync(change);
-        return OperationResult.Ok();
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
+                {
+                    return OperationResult<BoothChange>.Fail(await AllocationService.DescribeTakenAsync(db, booth, ct));
+                }
+                var before = new { Status = booth.Status.ToString(), booth.HeldForApplicationId, booth.HeldUntil };
+                // Changing a live hold's expiry or applicant is an explicit lift first, so nobody replaces one by accident.
+                // A refusal further down rolls the write back, so the booth is changed here before the application is checked.
+                if (booth.Hold(applicationId, until, now) is { } refusal)
+                {
+                    return OperationResult<BoothChange>.Fail(refusal);
+                }
+                var application = await db.ExhibitorApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
+                if (application is null)
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.ApplicationNotFound);
+                }
+                var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == application.OrganizationId, ct);
+                if (application.EditionId != booth.EditionId)
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.DifferentEdition, booth.Code);
+                }
+                if (!CanBeHeldFor(application.Status))
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.HoldApplicationClosed, organization.Name);
+                }
+                var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == booth.ZoneId, ct);
+                if (!zone.Accepts(organization.Type))
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.ZoneNotAccepting, zone.Name, organization.Name);
+                }
+                audit.Add(db, actor, "booth.held", nameof(Booth), booth.Id, booth.EditionId, before,
+                    new
+                    {
+                        Status = booth.Status.ToString(), HeldForApplicationId = application.Id, OrganizationId = organization.Id,
+                        Organization = organization.Name.Vi, booth.HeldUntil,
+                    });
+                return OperationResult<BoothChange>.Ok(new BoothChange(booth.EditionId, [booth.Id]));
+            },
+            ct,
+            onConflict: async () => OperationResult<BoothChange>.Fail(await DescribeTakenAsync(boothId, ct)),
+            publish: notifier.Publish);
     }
 
     public async Task<OperationResult> ReleaseHoldAsync(int boothId, long expectedBoothVersion, CancellationToken ct = default)
@@ -156,50 +138,34 @@ public sealed class BoothHoldService(
             return OperationResult.Fail(AllocationErrors.NotOrganiser);
         }
 
-        BoothChange change;
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, ct);
-            if (booth is null)
+        return await dbFactory.WriteAsync<EventDbContext, BoothChange>(async db =>
             {
-                return OperationResult.Fail(AllocationErrors.BoothNotFound);
-            }
-            if (booth.Version != expectedBoothVersion)
-            {
-                return OperationResult.Fail(await AllocationService.DescribeTakenAsync(db, booth, ct));
-            }
-            if (booth.Status != BoothStatus.Held)
-            {
-                return OperationResult.Fail(AllocationErrors.NotHeld, booth.Code);
-            }
-
-            var before = new { Status = booth.Status.ToString(), booth.HeldForApplicationId, booth.HeldUntil };
-            booth.Status = BoothStatus.Available;
-            booth.HeldForApplicationId = null;
-            booth.HeldUntil = null;
-            booth.Touch();
-            audit.Add(db, actor, "booth.hold-released", nameof(Booth), booth.Id, booth.EditionId, before,
-                new { Status = booth.Status.ToString() });
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            change = new BoothChange(booth.EditionId, [booth.Id]);
-        }
-        catch (DbUpdateException)
-        {
-            return OperationResult.Fail(await DescribeTakenAsync(boothId, ct));
-        }
-
-        await notifier.PublishAsync(change);
-        return OperationResult.Ok();
+                var booth = await db.Booths.FirstOrDefaultAsync(b => b.Id == boothId, ct);
+                if (booth is null)
+                {
+                    return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (booth.Version != expectedBoothVersion)
+                {
+                    return OperationResult<BoothChange>.Fail(await AllocationService.DescribeTakenAsync(db, booth, ct));
+                }
+                var before = new { Status = booth.Status.ToString(), booth.HeldForApplicationId, booth.HeldUntil };
+                if (booth.LiftHold() is { } refusal)
+                {
+                    return OperationResult<BoothChange>.Fail(refusal);
+                }
+                audit.Add(db, actor, "booth.hold-released", nameof(Booth), booth.Id, booth.EditionId, before,
+                    new { Status = booth.Status.ToString() });
+                return OperationResult<BoothChange>.Ok(new BoothChange(booth.EditionId, [booth.Id]));
+            },
+            ct,
+            onConflict: async () => OperationResult<BoothChange>.Fail(await DescribeTakenAsync(boothId, ct)),
+            publish: notifier.Publish);
     }
 
     /// <summary>Still in play: a Rejected or Withdrawn application will never take the booth, so holding it for one is a mistake.</summary>
     public static bool CanBeHeldFor(ApplicationStatus status) =>
         status is ApplicationStatus.Submitted or ApplicationStatus.Approved or ApplicationStatus.Waitlisted or ApplicationStatus.Allocated;
-
-    private static bool IsExpired(Booth booth, DateTimeOffset now) => booth.HeldUntil is { } until && until <= now;
 
     private async Task<OperationError> DescribeTakenAsync(int boothId, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace TechconnectEvent.Web.Features.Booths;
 /// <summary>Zones and booths management: services, hall options and the import/export endpoints.</summary>
 public static class BoothManagementFeature
 {
-    /// <summary>Needs AddAuditing(), AddEditions() and the BoothChangeNotifier singleton registered as well.</summary>
+    /// <summary>Needs AddAuditing(), AddEditions() and AddLiveUpdates() registered as well.</summary>
     public static IServiceCollection AddBoothManagement(this IServiceCollection services)
     {
         services.AddOptions<HallOptions>().BindConfiguration(HallOptions.Section);

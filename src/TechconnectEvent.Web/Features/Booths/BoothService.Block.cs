@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Booths;
@@ -13,7 +14,7 @@ public sealed partial class BoothService
         int editionId, BoothBlockRequest request, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult<IReadOnlyList<string>>.Fail(CommonErrors.Forbidden);
         }
@@ -39,22 +40,20 @@ public sealed partial class BoothService
 
         var booths = planned.Select(p => new Booth
         {
-            EditionId = editionId, ZoneId = zone.Id, Code = p.Code, Size = request.Size, Status = BoothStatus.Available,
+            EditionId = editionId, ZoneId = zone.Id, Code = p.Code, Size = request.Size,
             X = p.Rect.X, Y = p.Rect.Y, Width = p.Rect.Width, Height = p.Rect.Height,
         }).ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Booths.AddRange(booths);
-        var saved = await SaveAsync(db, cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return OperationResult<IReadOnlyList<string>>.Fail([.. saved.Errors]);
-        }
-        audit.Add(db, actor, "booth.block-generated", nameof(Booth), booths[0].Id, editionId,
-            after: new { Zone = zone.Code, Size = request.Size.ToString(), Codes = booths.Select(b => b.Code).ToList() });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.PublishAsync(new BoothChange(editionId, booths.Select(b => b.Id).ToList()));
-        return OperationResult<IReadOnlyList<string>>.Ok(booths.Select(b => b.Code).ToList());
+        return await dbFactory.InsertAsync<EventDbContext, IReadOnlyList<string>>(
+            writeDb => writeDb.Booths.AddRange(booths),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "booth.block-generated", nameof(Booth), booths[0].Id, editionId,
+                    after: new { Zone = zone.Code, Size = request.Size.ToString(), Codes = booths.Select(b => b.Code).ToList() });
+                return booths.Select(b => b.Code).ToList();
+            },
+            cancellationToken,
+            onConflict: () => Task.FromResult(OperationResult<IReadOnlyList<string>>.Fail(CodeTakenMeanwhile)),
+            publish: _ => notifier.Publish(new BoothChange(editionId, booths.Select(b => b.Id).ToList())));
     }
 
     private List<OperationError> PlacementErrors(IReadOnlyList<(string Code, BoothRect Rect)> planned, IReadOnlyList<(string Code, BoothRect Rect)> existing)
@@ -64,21 +63,21 @@ public sealed partial class BoothService
         var taken = planned.Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToList();
         if (taken.Count > 0)
         {
-            errors.Add(OperationError.ForField(nameof(BoothBlockRequest.Prefix), "Booth.CodesTaken", taken.Count, CommonErrors.ListCodes(taken)));
+            errors.Add(OperationError.ForField(nameof(BoothBlockRequest.Prefix), "Booth.CodesTaken", taken.Count, BoothManagement.ListCodes(taken)));
         }
         var hall = BoothGeometry.HallFor(hallOptions.Value, existing.Select(e => e.Rect));
         var outside = planned.Where(p => !p.Rect.LiesWithin(hall)).Select(p => p.Code).ToList();
         if (outside.Count > 0)
         {
             errors.Add(OperationError.ForField(nameof(BoothBlockRequest.OriginX), "Booth.BlockOutsideHall",
-                CommonErrors.ListCodes(outside), BoothGeometry.Metres(hall.Width), BoothGeometry.Metres(hall.Height)));
+                BoothManagement.ListCodes(outside), BoothGeometry.Metres(hall.Width), BoothGeometry.Metres(hall.Height)));
         }
         var overlaps = planned
             .SelectMany(p => existing.Where(e => p.Rect.Overlaps(e.Rect)).Select(e => $"{p.Code} ↔ {e.Code}"))
             .ToList();
         if (overlaps.Count > 0)
         {
-            errors.Add(OperationError.ForField(nameof(BoothBlockRequest.OriginX), "Booth.BlockOverlaps", overlaps.Count, CommonErrors.ListCodes(overlaps, 5)));
+            errors.Add(OperationError.ForField(nameof(BoothBlockRequest.OriginX), "Booth.BlockOverlaps", overlaps.Count, BoothManagement.ListCodes(overlaps, 5)));
         }
         return errors;
     }

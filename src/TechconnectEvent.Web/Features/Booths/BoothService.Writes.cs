@@ -9,7 +9,7 @@ public sealed partial class BoothService
     public async Task<OperationResult<int>> CreateAsync(int editionId, BoothInput input, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult<int>.Fail(CommonErrors.Forbidden);
         }
@@ -18,32 +18,30 @@ public sealed partial class BoothService
             return OperationResult<int>.Fail([.. invalid]);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var booth = new Booth { EditionId = editionId, Code = BoothGeometry.NormaliseCode(input.Code), Status = BoothStatus.Available };
+        var booth = new Booth { EditionId = editionId, Code = BoothGeometry.NormaliseCode(input.Code) };
         var placement = await CheckPlacementAsync(db, editionId, null, booth.Code, input, cancellationToken);
         if (placement.Count > 0)
         {
             return OperationResult<int>.Fail([.. placement]);
         }
         Apply(booth, input);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Booths.Add(booth);
-        var saved = await SaveAsync(db, cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return OperationResult<int>.Fail([.. saved.Errors]);
-        }
-        audit.Add(db, actor, "booth.created", nameof(Booth), booth.Id, editionId, after: Snapshot(booth));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.PublishAsync(new BoothChange(editionId, [booth.Id]));
-        return OperationResult<int>.Ok(booth.Id);
+        return await dbFactory.InsertAsync<EventDbContext, int>(
+            writeDb => writeDb.Booths.Add(booth),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "booth.created", nameof(Booth), booth.Id, editionId, after: Snapshot(booth));
+                return booth.Id;
+            },
+            cancellationToken,
+            onConflict: () => Task.FromResult(OperationResult<int>.Fail(CodeTakenMeanwhile)),
+            publish: id => notifier.Publish(new BoothChange(editionId, [id])));
     }
 
     /// <summary>Changes code, zone, size or rectangle. An allocated booth may not move to a zone its exhibitor is not eligible for.</summary>
     public async Task<OperationResult> UpdateAsync(int boothId, BoothInput input, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -75,7 +73,7 @@ public sealed partial class BoothService
         var before = Snapshot(booth);
         booth.Code = code;
         Apply(booth, input);
-        CommonErrors.ExpectVersion(db, booth, input.Version);
+        db.ExpectVersion(booth, input.Version);
         audit.Add(db, actor, "booth.updated", nameof(Booth), booth.Id, booth.EditionId, before, Snapshot(booth));
         return await SaveAndNotifyAsync(db, booth, cancellationToken);
     }
@@ -92,7 +90,7 @@ public sealed partial class BoothService
     public async Task<OperationResult> DeleteAsync(int boothId, long version, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -110,7 +108,7 @@ public sealed partial class BoothService
         {
             return OperationResult.Fail("Booth.DeleteInUse", booth.Code);
         }
-        CommonErrors.ExpectVersion(db, booth, version);
+        db.ExpectVersion(booth, version);
         db.Booths.Remove(booth);
         audit.Add(db, actor, "booth.deleted", nameof(Booth), booth.Id, booth.EditionId, before: Snapshot(booth));
         return await SaveAndNotifyAsync(db, booth, cancellationToken);
@@ -119,7 +117,7 @@ public sealed partial class BoothService
     private async Task<OperationResult> ChangeStatusAsync(int boothId, long version, string reason, bool block, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -137,18 +135,12 @@ public sealed partial class BoothService
         {
             return OperationResult.Fail(CommonErrors.Concurrency);
         }
-        if (block && booth.Status != BoothStatus.Available)
-        {
-            return OperationResult.Fail("Booth.BlockNotAvailable", booth.Code, booth.Status.ToString());
-        }
-        if (!block && booth.Status != BoothStatus.Blocked)
-        {
-            return OperationResult.Fail("Booth.NotBlocked", booth.Code);
-        }
         var before = Snapshot(booth);
-        booth.Status = block ? BoothStatus.Blocked : BoothStatus.Available;
-        booth.BlockReason = block ? reason.Trim() : null;
-        CommonErrors.ExpectVersion(db, booth, version);
+        if ((block ? booth.Block(reason) : booth.Unblock()) is { } refusal)
+        {
+            return OperationResult.Fail(refusal);
+        }
+        db.ExpectVersion(booth, version);
         audit.Add(db, actor, block ? "booth.blocked" : "booth.unblocked", nameof(Booth), booth.Id, booth.EditionId,
             before, Snapshot(booth), details: reason.Trim());
         return await SaveAndNotifyAsync(db, booth, cancellationToken);
@@ -207,13 +199,15 @@ public sealed partial class BoothService
         var result = await SaveAsync(db, cancellationToken);
         if (result.Succeeded)
         {
-            await notifier.PublishAsync(new BoothChange(booth.EditionId, [booth.Id]));
+            notifier.Publish(new BoothChange(booth.EditionId, [booth.Id]));
         }
         return result;
     }
 
+    private static OperationError CodeTakenMeanwhile => OperationError.ForField(BoothRules.Fields.Code, "Booth.CodeTakenMeanwhile");
+
     private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(cancellationToken, OperationError.ForField(BoothRules.Fields.Code, "Booth.CodeTakenMeanwhile"));
+        db.SaveOrConflictAsync(cancellationToken, CodeTakenMeanwhile);
 
     private static void Apply(Booth booth, BoothInput input)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -11,11 +12,11 @@ namespace TechconnectEvent.Web.Features.Booths;
 /// <summary>
 /// Booths of an edition: the grid query, single and block creation, edit, block/unblock, delete and prices.
 /// Every write bumps the booth's Version, writes an audit row in the same SaveChanges and, once committed,
-/// tells open grids and plans through <see cref="BoothChangeNotifier"/>.
+/// tells open grids and plans through <see cref="ChangeNotifier{TChange}"/>.
 /// </summary>
 public sealed partial class BoothService(
     IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor,
-    BoothChangeNotifier notifier, IOptions<HallOptions> hallOptions, TimeProvider time)
+    ChangeNotifier<BoothChange> notifier, IOptions<HallOptions> hallOptions, TimeProvider time)
 {
     /// <summary>The grid as it is now: an expired hold shows (and filters) as Available, with no holder.</summary>
     public async Task<IReadOnlyList<BoothRow>> QueryAsync(int editionId, BoothFilter filter, CancellationToken cancellationToken = default)
@@ -77,7 +78,7 @@ public sealed partial class BoothService(
     public async Task<OperationResult> SetPricesAsync(int editionId, IReadOnlyDictionary<BoothSize, long?> prices, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -107,8 +108,7 @@ public sealed partial class BoothService(
         }
         var after = prices.Where(p => p.Value is not null).ToDictionary(p => p.Key.ToString(), p => p.Value);
         audit.Add(db, actor, "booth.prices", nameof(BoothPrice), editionId, editionId, before, after);
-        await db.SaveChangesAsync(cancellationToken);
-        return OperationResult.Ok();
+        return await db.SaveOrConflictAsync(cancellationToken);
     }
 
     public async Task<HallSize> GetHallAsync(int editionId, CancellationToken cancellationToken = default)

@@ -1,20 +1,29 @@
-using TechconnectEvent.Web.Infrastructure.Operations;
-
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>
-/// The life of an application. Kept beside the (frozen) entity as extension methods so every caller — pages,
-/// API, allocation engine — goes through the same table.
+/// The life of an application, in one table. People (organisers deciding, applicants withdrawing) make some moves;
+/// the system makes the others as booths are allocated and released. <see cref="ExhibitorApplication"/> refuses
+/// anything else.
 /// </summary>
 public static class ApplicationTransitions
 {
-    private static readonly Dictionary<ApplicationStatus, ApplicationStatus[]> Allowed = new()
+    public const string IllegalTransition = "Application.IllegalTransition";
+
+    private enum Mover
     {
-        [ApplicationStatus.Submitted] = [ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Waitlisted, ApplicationStatus.Withdrawn],
-        [ApplicationStatus.Waitlisted] = [ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Withdrawn],
-        // Approved → Allocated belongs to the allocation engine, which owns booths; it is listed so the table is whole.
-        [ApplicationStatus.Approved] = [ApplicationStatus.Allocated, ApplicationStatus.Withdrawn],
-        [ApplicationStatus.Allocated] = [ApplicationStatus.Withdrawn],
+        Person,
+        System,
+    }
+
+    private static readonly Dictionary<ApplicationStatus, (ApplicationStatus To, Mover By)[]> Allowed = new()
+    {
+        [ApplicationStatus.Submitted] =
+            [(ApplicationStatus.Approved, Mover.Person), (ApplicationStatus.Rejected, Mover.Person), (ApplicationStatus.Waitlisted, Mover.Person), (ApplicationStatus.Withdrawn, Mover.Person)],
+        [ApplicationStatus.Waitlisted] = [(ApplicationStatus.Approved, Mover.Person), (ApplicationStatus.Rejected, Mover.Person), (ApplicationStatus.Withdrawn, Mover.Person)],
+        // Allocated once it holds the booths it wanted.
+        [ApplicationStatus.Approved] = [(ApplicationStatus.Allocated, Mover.System), (ApplicationStatus.Withdrawn, Mover.Person)],
+        // Back to Approved when a release leaves it short, so that it can be allocated again.
+        [ApplicationStatus.Allocated] = [(ApplicationStatus.Approved, Mover.System), (ApplicationStatus.Withdrawn, Mover.Person)],
         [ApplicationStatus.Rejected] = [],
         [ApplicationStatus.Withdrawn] = [],
     };
@@ -22,33 +31,26 @@ public static class ApplicationTransitions
     /// <summary>The decisions an organiser takes on this page (not Allocated, which comes from allocation).</summary>
     public static readonly IReadOnlyList<ApplicationStatus> Decisions = [ApplicationStatus.Approved, ApplicationStatus.Rejected, ApplicationStatus.Waitlisted];
 
-    public static bool Allows(ApplicationStatus from, ApplicationStatus to) =>
-        Allowed.TryGetValue(from, out var targets) && targets.Contains(to);
+    /// <summary>The table has the move, whoever makes it.</summary>
+    public static bool Allows(ApplicationStatus from, ApplicationStatus to) => Find(from, to) is not null;
+
+    public static bool AllowsPerson(ApplicationStatus from, ApplicationStatus to) => Find(from, to) == Mover.Person;
+
+    public static bool AllowsSystem(ApplicationStatus from, ApplicationStatus to) => Find(from, to) == Mover.System;
 
     /// <summary>An applicant may still change what they asked for.</summary>
     public static bool IsEditable(this ExhibitorApplication application) =>
         application.Status is ApplicationStatus.Submitted or ApplicationStatus.Waitlisted;
 
-    /// <summary>Moves the application to a decision or to Withdrawn; refuses what the table does not allow.</summary>
-    public static OperationResult MoveTo(this ExhibitorApplication application, ApplicationStatus target, string? reason, DateTimeOffset now)
+    private static Mover? Find(ApplicationStatus from, ApplicationStatus to)
     {
-        if (!Allows(application.Status, target))
+        foreach (var (target, by) in Allowed.GetValueOrDefault(from, []))
         {
-            return OperationResult.Fail(OperationError.Of("Application.IllegalTransition", application.Status.ToString(), target.ToString()));
+            if (target == to)
+            {
+                return by;
+            }
         }
-        var cleanReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (target == ApplicationStatus.Rejected && cleanReason is null)
-        {
-            return OperationResult.Fail(OperationError.ForField("Reason", "Application.ReasonRequired"));
-        }
-        if (cleanReason is { Length: > 500 })
-        {
-            return OperationResult.Fail(OperationError.ForField("Reason", "Validation.TooLong", 500));
-        }
-        application.Status = target;
-        application.DecisionReason = cleanReason;
-        application.DecidedAt = now;
-        application.Version++;
-        return OperationResult.Ok();
+        return null;
     }
 }

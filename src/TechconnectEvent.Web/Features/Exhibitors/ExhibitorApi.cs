@@ -134,11 +134,15 @@ internal static class ExhibitorApi
         var first = result.Errors[0];
         var codes = result.Errors.Select(e => e.Code).ToArray();
         var extensions = new Dictionary<string, object?> { ["codes"] = codes };
-        if (first.Code == RecordErrors.NotFound)
+        if (first.Code == CommonErrors.Codes.Busy)
+        {
+            return Results.Problem(l.Describe(first), statusCode: 503, extensions: extensions);
+        }
+        if (first.Code == CommonErrors.Codes.NotFound)
         {
             return Results.Problem(l.Describe(first), statusCode: 404, extensions: extensions);
         }
-        if (first.Code == RecordErrors.Forbidden)
+        if (first.Code == CommonErrors.Codes.Forbidden)
         {
             return Results.Problem(l.Describe(first), statusCode: 403, extensions: extensions);
         }

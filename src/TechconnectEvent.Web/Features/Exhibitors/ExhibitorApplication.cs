@@ -1,10 +1,17 @@
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
-/// <summary>An organisation's request for booths in one edition.</summary>
-public sealed class ExhibitorApplication
+/// <summary>
+/// An organisation's request for booths in one edition. Its status changes only through <see cref="MoveTo"/>
+/// (people's decisions and withdrawal) and <see cref="BoothsChanged"/> (the system's moves as booths come and go),
+/// both driven by <see cref="ApplicationTransitions"/>.
+/// </summary>
+public sealed class ExhibitorApplication : IVersioned
 {
+    public const int MaxReasonLength = 500;
+
     public int Id { get; set; }
     public int EditionId { get; set; }
     public int OrganizationId { get; set; }
@@ -18,15 +25,73 @@ public sealed class ExhibitorApplication
     public bool WantsAdjacent { get; set; }
     public SponsorTier SponsorTier { get; set; }
     public string? Notes { get; set; }
-    public ApplicationStatus Status { get; set; } = ApplicationStatus.Submitted;
-    public string? DecisionReason { get; set; }
+    public ApplicationStatus Status { get; private set; } = ApplicationStatus.Submitted;
+    public string? DecisionReason { get; private set; }
     public DateTimeOffset SubmittedAt { get; set; }
-    public DateTimeOffset? DecidedAt { get; set; }
-    /// <summary>Concurrency token, bumped on every change.</summary>
+    public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>Concurrency token, bumped on every change — its booths' too, so a withdrawal cannot race an allocation.</summary>
     public long Version { get; set; }
 
     public IEnumerable<int> ZonePreferences() =>
         new[] { ZonePreference1Id, ZonePreference2Id, ZonePreference3Id }.Where(z => z is not null).Select(z => z!.Value);
+
+    /// <summary>A person's move: a decision or a withdrawal. Refuses what the table does not allow people to do.</summary>
+    public OperationResult MoveTo(ApplicationStatus target, string? reason, DateTimeOffset now)
+    {
+        if (!ApplicationTransitions.AllowsPerson(Status, target))
+        {
+            return OperationResult.Fail(OperationError.Of(ApplicationTransitions.IllegalTransition, Status.ToString(), target.ToString()));
+        }
+        var cleanReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (target == ApplicationStatus.Rejected && cleanReason is null)
+        {
+            return OperationResult.Fail(OperationError.ForField("Reason", "Application.ReasonRequired"));
+        }
+        if (cleanReason is { Length: > MaxReasonLength })
+        {
+            return OperationResult.Fail(OperationError.ForField("Reason", "Validation.TooLong", MaxReasonLength));
+        }
+        Status = target;
+        DecisionReason = cleanReason;
+        DecidedAt = now;
+        this.Touch();
+        return OperationResult.Ok();
+    }
+
+    /// <summary>
+    /// Its booths changed and it now holds <paramref name="boothsHeld"/>: the version moves in every case, and the
+    /// system moves Approved → Allocated once it holds what it wanted, Allocated → Approved when it falls short
+    /// again (so it can be allocated anew).
+    /// </summary>
+    public void BoothsChanged(int boothsHeld)
+    {
+        var target = Status switch
+        {
+            ApplicationStatus.Approved when boothsHeld >= BoothsWanted => ApplicationStatus.Allocated,
+            ApplicationStatus.Allocated when boothsHeld < BoothsWanted => ApplicationStatus.Approved,
+            _ => Status,
+        };
+        if (target != Status && ApplicationTransitions.AllowsSystem(Status, target))
+        {
+            Status = target;
+        }
+        this.Touch();
+    }
+
+    /// <summary>Brings an application imported with its history (demo data) to its status, through the same moves.</summary>
+    internal OperationResult Restore(ApplicationStatus status, string? reason, DateTimeOffset decidedAt)
+    {
+        if (status == ApplicationStatus.Submitted)
+        {
+            return OperationResult.Ok();
+        }
+        var decided = MoveTo(status == ApplicationStatus.Allocated ? ApplicationStatus.Approved : status, reason, decidedAt);
+        if (decided.Succeeded && status == ApplicationStatus.Allocated)
+        {
+            BoothsChanged(BoothsWanted);
+        }
+        return decided;
+    }
 }
 
 public enum ApplicationStatus

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
@@ -11,7 +12,8 @@ namespace TechconnectEvent.Web.Features.Exhibitors;
 /// their organisation's application; organisers reach all and alone take decisions.
 /// </summary>
 public sealed class ExhibitorApplicationService(
-    IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit, TimeProvider time)
+    IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit, TimeProvider time,
+    ChangeNotifier<ExhibitorChange> notifier)
 {
     public const string AlreadyApplied = "Application.AlreadyApplied";
     public const string NotEditable = "Application.NotEditable";
@@ -23,7 +25,7 @@ public sealed class ExhibitorApplicationService(
         var actor = await currentActor.GetAsync();
         if (!actor.IsOrganiser)
         {
-            return OperationResult<IReadOnlyList<ApplicationView>>.Fail(RecordErrors.Forbidden);
+            return OperationResult<IReadOnlyList<ApplicationView>>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var applications = await db.ExhibitorApplications.AsNoTracking().Where(a => a.EditionId == editionId).ToListAsync(cancellationToken);
@@ -38,11 +40,11 @@ public sealed class ExhibitorApplicationService(
         var application = await db.ExhibitorApplications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {
-            return OperationResult<ApplicationView>.Fail(RecordErrors.NotFound);
+            return OperationResult<ApplicationView>.Fail(CommonErrors.NotFound);
         }
         if (!OrganizationAccess.CanAccess(actor, application.OrganizationId))
         {
-            return OperationResult<ApplicationView>.Fail(RecordErrors.Forbidden);
+            return OperationResult<ApplicationView>.Fail(CommonErrors.Forbidden);
         }
         return OperationResult<ApplicationView>.Ok((await ApplicationViews.BuildAsync(db, [application], cancellationToken))[0]);
     }
@@ -53,7 +55,7 @@ public sealed class ExhibitorApplicationService(
         var actor = await currentActor.GetAsync();
         if (!OrganizationAccess.CanAccess(actor, organizationId))
         {
-            return OperationResult<ApplicationView?>.Fail(RecordErrors.Forbidden);
+            return OperationResult<ApplicationView?>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var application = await db.ExhibitorApplications.AsNoTracking()
@@ -67,13 +69,13 @@ public sealed class ExhibitorApplicationService(
         var actor = await currentActor.GetAsync();
         if (!OrganizationAccess.CanAccess(actor, organizationId))
         {
-            return OperationResult<IReadOnlyList<ZoneChoice>>.Fail(RecordErrors.Forbidden);
+            return OperationResult<IReadOnlyList<ZoneChoice>>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var type = await db.Organizations.Where(o => o.Id == organizationId).Select(o => (OrganizationType?)o.Type).FirstOrDefaultAsync(cancellationToken);
         if (type is null)
         {
-            return OperationResult<IReadOnlyList<ZoneChoice>>.Fail(RecordErrors.NotFound);
+            return OperationResult<IReadOnlyList<ZoneChoice>>.Fail(CommonErrors.NotFound);
         }
         return OperationResult<IReadOnlyList<ZoneChoice>>.Ok(await EligibleZonesAsync(db, editionId, type.Value, cancellationToken));
     }
@@ -83,13 +85,13 @@ public sealed class ExhibitorApplicationService(
         var actor = await currentActor.GetAsync();
         if (!OrganizationAccess.CanAccess(actor, organizationId))
         {
-            return OperationResult<int>.Fail(RecordErrors.Forbidden);
+            return OperationResult<int>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, cancellationToken);
         if (organization is null || !await db.Editions.AnyAsync(e => e.Id == editionId, cancellationToken))
         {
-            return OperationResult<int>.Fail(RecordErrors.NotFound);
+            return OperationResult<int>.Fail(CommonErrors.NotFound);
         }
         var zones = (await EligibleZonesAsync(db, editionId, organization.Type, cancellationToken)).Select(z => z.Id).ToList();
         var errors = ApplicationValidator.Validate(input, zones);
@@ -103,19 +105,17 @@ public sealed class ExhibitorApplicationService(
         }
         var application = new ExhibitorApplication { EditionId = editionId, OrganizationId = organizationId, SubmittedAt = time.GetUtcNow() };
         input.ApplyTo(application);
-        db.ExhibitorApplications.Add(application);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
+        return await dbFactory.InsertAsync<EventDbContext, int>(
+            writeDb => writeDb.ExhibitorApplications.Add(application),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "application.submitted", nameof(ExhibitorApplication), application.Id, editionId, after: Snapshot(application));
+                return application.Id;
+            },
+            cancellationToken,
             // The unique (edition, organisation) index: a second tab submitted a moment earlier.
-            return OperationResult<int>.Fail(AlreadyApplied);
-        }
-        audit.Add(db, actor, "application.submitted", nameof(ExhibitorApplication), application.Id, editionId, after: Snapshot(application));
-        await db.SaveChangesAsync(cancellationToken);
-        return OperationResult<int>.Ok(application.Id);
+            onConflict: () => Task.FromResult(OperationResult<int>.Fail(AlreadyApplied)),
+            publish: _ => notifier.Publish(new ExhibitorChange(editionId, organizationId)));
     }
 
     /// <summary>Changes what was asked for, while the application is Submitted or Waitlisted.</summary>
@@ -141,9 +141,9 @@ public sealed class ExhibitorApplicationService(
         }
         var before = Snapshot(application);
         input.ApplyTo(application);
-        application.Version++;
+        application.Touch();
         audit.Add(db, actor, "application.updated", nameof(ExhibitorApplication), id, application.EditionId, before, Snapshot(application));
-        return await SaveAsync(db, cancellationToken);
+        return await SaveAndPublishAsync(db, application, cancellationToken);
     }
 
     /// <summary>An organiser's decision: Approved, Rejected (with a reason) or Waitlisted.</summary>
@@ -152,7 +152,7 @@ public sealed class ExhibitorApplicationService(
         var actor = await currentActor.GetAsync();
         if (!actor.IsOrganiser)
         {
-            return OperationResult.Fail(RecordErrors.Forbidden);
+            return OperationResult.Fail(CommonErrors.Forbidden);
         }
         if (!ApplicationTransitions.Decisions.Contains(decision))
         {
@@ -171,35 +171,48 @@ public sealed class ExhibitorApplicationService(
         return await MoveAsync(actor, id, ApplicationStatus.Withdrawn, null, version, cancellationToken);
     }
 
-    private async Task<OperationResult> MoveAsync(Actor actor, int id, ApplicationStatus target, string? reason, long version, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (application, failure) = await LoadOwnedAsync(db, actor, id, version, cancellationToken);
-        if (application is null)
-        {
-            return failure!;
-        }
-        if (target == ApplicationStatus.Withdrawn && await db.BoothAllocations.AnyAsync(b => b.ApplicationId == id, cancellationToken))
-        {
-            return OperationResult.Fail(HasBooths);
-        }
-        var before = application.Status;
-        var moved = application.MoveTo(target, reason, time.GetUtcNow());
-        if (!moved.Succeeded)
-        {
-            return moved;
-        }
-        audit.Add(db, actor, "application." + target.ToString().ToLowerInvariant(), nameof(ExhibitorApplication), id, application.EditionId,
-            new { Status = before.ToString() }, new { Status = target.ToString(), Reason = application.DecisionReason });
-        return await SaveAsync(db, cancellationToken);
-    }
+    /// <summary>
+    /// In a write transaction, so that an allocation cannot slip in between the booth check and the save; and the
+    /// version the user loaded must still be current — every booth allocated or released moves it.
+    /// </summary>
+    private async Task<OperationResult> MoveAsync(Actor actor, int id, ApplicationStatus target, string? reason, long version, CancellationToken cancellationToken) =>
+        await dbFactory.WriteAsync<EventDbContext, ExhibitorChange>(async db =>
+            {
+                var (application, failure) = await LoadOwnedAsync(db, actor, id, version, cancellationToken);
+                if (application is null)
+                {
+                    return OperationResult<ExhibitorChange>.Fail([.. failure!.Errors]);
+                }
+                if (target == ApplicationStatus.Withdrawn && await db.BoothAllocations.AnyAsync(b => b.ApplicationId == id, cancellationToken))
+                {
+                    return OperationResult<ExhibitorChange>.Fail(HasBooths);
+                }
+                var before = application.Status;
+                var moved = application.MoveTo(target, reason, time.GetUtcNow());
+                if (!moved.Succeeded)
+                {
+                    return OperationResult<ExhibitorChange>.Fail([.. moved.Errors]);
+                }
+                audit.Add(db, actor, "application." + target.ToString().ToLowerInvariant(), nameof(ExhibitorApplication), id, application.EditionId,
+                    new { Status = before.ToString() }, new { Status = target.ToString(), Reason = application.DecisionReason });
+                return OperationResult<ExhibitorChange>.Ok(new ExhibitorChange(application.EditionId, application.OrganizationId));
+            },
+            cancellationToken,
+            publish: notifier.Publish);
 
     private static Task<(ExhibitorApplication? Record, OperationResult? Failure)> LoadOwnedAsync(
         EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken) =>
-        OrganizationAccess.LoadForChangeAsync(db.ExhibitorApplications, a => a.Id == id, a => a.OrganizationId, a => a.Version, actor, version, cancellationToken);
+        OrganizationAccess.LoadForChangeAsync(db.ExhibitorApplications, a => a.Id == id, a => a.OrganizationId, actor, version, cancellationToken);
 
-    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(cancellationToken);
+    private async Task<OperationResult> SaveAndPublishAsync(EventDbContext db, ExhibitorApplication application, CancellationToken cancellationToken)
+    {
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            notifier.Publish(new ExhibitorChange(application.EditionId, application.OrganizationId));
+        }
+        return saved;
+    }
 
     internal static async Task<IReadOnlyList<ZoneChoice>> EligibleZonesAsync(EventDbContext db, int editionId, OrganizationType type, CancellationToken cancellationToken)
     {

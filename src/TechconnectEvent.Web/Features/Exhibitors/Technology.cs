@@ -1,10 +1,11 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>A technology an organisation shows at its booth or offers for transfer.</summary>
-public sealed class Technology : IHasSearchKeys
+public sealed class Technology : IHasSearchKeys, IVersioned
 {
     public int Id { get; set; }
     public int OrganizationId { get; set; }

@@ -2,19 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>An organisation's technologies. Same ownership rule as applications, checked for every record.</summary>
-public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit)
+public sealed class TechnologyService(
+    IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit, ChangeNotifier<ExhibitorChange> notifier)
 {
     public async Task<OperationResult<IReadOnlyList<Technology>>> ListAsync(int organizationId, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         if (!OrganizationAccess.CanAccess(actor, organizationId))
         {
-            return OperationResult<IReadOnlyList<Technology>>.Fail(RecordErrors.Forbidden);
+            return OperationResult<IReadOnlyList<Technology>>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var list = await db.Technologies.AsNoTracking().Where(t => t.OrganizationId == organizationId)
@@ -29,11 +31,11 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         var technology = await db.Technologies.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (technology is null)
         {
-            return OperationResult<Technology>.Fail(RecordErrors.NotFound);
+            return OperationResult<Technology>.Fail(CommonErrors.NotFound);
         }
         return OrganizationAccess.CanAccess(actor, technology.OrganizationId)
             ? OperationResult<Technology>.Ok(technology)
-            : OperationResult<Technology>.Fail(RecordErrors.Forbidden);
+            : OperationResult<Technology>.Fail(CommonErrors.Forbidden);
     }
 
     /// <param name="editionId">The edition it is shown at, when known.</param>
@@ -42,7 +44,7 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         var actor = await currentActor.GetAsync();
         if (!OrganizationAccess.CanAccess(actor, organizationId))
         {
-            return OperationResult<int>.Fail(RecordErrors.Forbidden);
+            return OperationResult<int>.Fail(CommonErrors.Forbidden);
         }
         var errors = TechnologyValidator.Validate(input);
         if (errors.Count > 0)
@@ -52,15 +54,21 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, cancellationToken))
         {
-            return OperationResult<int>.Fail(RecordErrors.NotFound);
+            return OperationResult<int>.Fail(CommonErrors.NotFound);
         }
         var technology = new Technology { OrganizationId = organizationId, EditionId = editionId, Title = new("", "") };
         input.ApplyTo(technology);
-        db.Technologies.Add(technology);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Add(db, actor, "technology.created", nameof(Technology), technology.Id, editionId, after: Snapshot(technology));
-        await db.SaveChangesAsync(cancellationToken);
-        return OperationResult<int>.Ok(technology.Id);
+        // A technology shows wherever its organisation exhibits, not only in the edition it names.
+        var changes = await ExhibitorChanges.ForAsync(db, organizationId, editionId, cancellationToken);
+        return await dbFactory.InsertAsync<EventDbContext, int>(
+            writeDb => writeDb.Technologies.Add(technology),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "technology.created", nameof(Technology), technology.Id, editionId, after: Snapshot(technology));
+                return technology.Id;
+            },
+            cancellationToken,
+            publish: _ => notifier.PublishAll(changes));
     }
 
     public async Task<OperationResult> UpdateAsync(int id, TechnologyInput input, long version, CancellationToken cancellationToken = default)
@@ -79,9 +87,9 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         }
         var before = Snapshot(technology);
         input.ApplyTo(technology);
-        technology.Version++;
+        technology.Touch();
         audit.Add(db, actor, "technology.updated", nameof(Technology), id, technology.EditionId, before, Snapshot(technology));
-        return await SaveAsync(db, cancellationToken);
+        return await SaveAndPublishAsync(db, technology, cancellationToken);
     }
 
     public async Task<OperationResult> DeleteAsync(int id, long version, CancellationToken cancellationToken = default)
@@ -95,15 +103,24 @@ public sealed class TechnologyService(IDbContextFactory<EventDbContext> dbFactor
         }
         db.Technologies.Remove(technology);
         audit.Add(db, actor, "technology.deleted", nameof(Technology), id, technology.EditionId, Snapshot(technology));
-        return await SaveAsync(db, cancellationToken);
+        return await SaveAndPublishAsync(db, technology, cancellationToken);
     }
 
     private static Task<(Technology? Record, OperationResult? Failure)> LoadOwnedAsync(
         EventDbContext db, Actor actor, int id, long version, CancellationToken cancellationToken) =>
-        OrganizationAccess.LoadForChangeAsync(db.Technologies, t => t.Id == id, t => t.OrganizationId, t => t.Version, actor, version, cancellationToken);
+        OrganizationAccess.LoadForChangeAsync(db.Technologies, t => t.Id == id, t => t.OrganizationId, actor, version, cancellationToken);
 
-    private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(cancellationToken);
+    private async Task<OperationResult> SaveAndPublishAsync(EventDbContext db, Technology technology, CancellationToken cancellationToken)
+    {
+        // A technology shows wherever its organisation exhibits, not only in the edition it names.
+        var changes = await ExhibitorChanges.ForAsync(db, technology.OrganizationId, technology.EditionId, cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
+        {
+            notifier.PublishAll(changes);
+        }
+        return saved;
+    }
 
     private static object Snapshot(Technology t) => new
     {

@@ -1,10 +1,11 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Features.Organizations;
 
 /// <summary>An agency, institute, university, firm or locality that exhibits, signs or attends.</summary>
-public sealed class Organization : IHasSearchKeys
+public sealed class Organization : IHasSearchKeys, IVersioned
 {
     public int Id { get; set; }
     public required LocalizedText Name { get; set; }

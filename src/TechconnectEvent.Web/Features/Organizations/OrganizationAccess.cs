@@ -20,30 +20,22 @@ public static class OrganizationAccess
     /// Concurrency (changed since the user loaded <paramref name="version"/>) come back as coded failures.
     /// </summary>
     public static async Task<(T? Record, OperationResult? Failure)> LoadForChangeAsync<T>(
-        IQueryable<T> records, Expression<Func<T, bool>> byId, Func<T, int> organizationOf, Func<T, long> versionOf,
-        Actor actor, long version, CancellationToken cancellationToken) where T : class
+        IQueryable<T> records, Expression<Func<T, bool>> byId, Func<T, int> organizationOf,
+        Actor actor, long version, CancellationToken cancellationToken) where T : class, IVersioned
     {
         var record = await records.FirstOrDefaultAsync(byId, cancellationToken);
         if (record is null)
         {
-            return (null, OperationResult.Fail(RecordErrors.NotFound));
+            return (null, OperationResult.Fail(CommonErrors.NotFound));
         }
         if (!CanAccess(actor, organizationOf(record)))
         {
-            return (null, OperationResult.Fail(RecordErrors.Forbidden));
+            return (null, OperationResult.Fail(CommonErrors.Forbidden));
         }
-        return versionOf(record) != version ? (null, OperationResult.Fail(RecordErrors.Concurrency)) : (record, null);
+        return record.Version != version ? (null, OperationResult.Fail(CommonErrors.Concurrency)) : (record, null);
     }
 
     /// <summary>The organisation an Exhibitor acts for; null for organisers and other roles.</summary>
     public static int? OwnOrganization(Actor actor) =>
         !actor.IsOrganiser && actor.IsInRole(Roles.Exhibitor) ? actor.OrganizationId : null;
-}
-
-/// <summary>Error codes shared by the organisation and exhibitor services (resource keys "Error.&lt;code&gt;").</summary>
-public static class RecordErrors
-{
-    public const string NotFound = "NotFound";
-    public const string Forbidden = "Forbidden";
-    public const string Concurrency = "Concurrency";
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Infrastructure.Text;
 
@@ -10,14 +12,15 @@ namespace TechconnectEvent.Web.Features.Organizations;
 public sealed record OrganizationQuery(string? Search = null, OrganizationType? Type = null);
 
 /// <summary>The directory of organisations shared by all editions. Organisers list, create and edit.</summary>
-public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit)
+public sealed class OrganizationService(
+    IDbContextFactory<EventDbContext> dbFactory, ICurrentActor currentActor, AuditTrail audit, ChangeNotifier<ExhibitorChange> notifier)
 {
     public async Task<OperationResult<IReadOnlyList<Organization>>> SearchAsync(OrganizationQuery query, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         if (!actor.IsOrganiser)
         {
-            return OperationResult<IReadOnlyList<Organization>>.Fail(RecordErrors.Forbidden);
+            return OperationResult<IReadOnlyList<Organization>>.Fail(CommonErrors.Forbidden);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = db.Organizations.AsNoTracking();
@@ -48,11 +51,11 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null)
         {
-            return OperationResult<Organization>.Fail(RecordErrors.NotFound);
+            return OperationResult<Organization>.Fail(CommonErrors.NotFound);
         }
         return OrganizationAccess.CanAccess(actor, id)
             ? OperationResult<Organization>.Ok(organization)
-            : OperationResult<Organization>.Fail(RecordErrors.Forbidden);
+            : OperationResult<Organization>.Fail(CommonErrors.Forbidden);
     }
 
     public async Task<OperationResult<int>> CreateAsync(OrganizationInput input, CancellationToken cancellationToken = default)
@@ -60,7 +63,7 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         var actor = await currentActor.GetAsync();
         if (!actor.IsOrganiser)
         {
-            return OperationResult<int>.Fail(RecordErrors.Forbidden);
+            return OperationResult<int>.Fail(CommonErrors.Forbidden);
         }
         var errors = OrganizationValidator.Validate(input);
         if (errors.Count > 0)
@@ -74,11 +77,15 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         {
             return OperationResult<int>.Fail(OperationError.ForField(nameof(input.NameVi), "Organization.NameTaken"));
         }
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Add(db, actor, "organization.created", nameof(Organization), organization.Id, after: Snapshot(organization));
-        await db.SaveChangesAsync(cancellationToken);
-        return OperationResult<int>.Ok(organization.Id);
+        // A new organisation shows in no edition yet: nothing to tell the directory.
+        return await dbFactory.InsertAsync<EventDbContext, int>(
+            writeDb => writeDb.Organizations.Add(organization),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "organization.created", nameof(Organization), organization.Id, after: Snapshot(organization));
+                return organization.Id;
+            },
+            cancellationToken);
     }
 
     /// <param name="version">The <see cref="Organization.Version"/> the editor started from.</param>
@@ -87,7 +94,7 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         var actor = await currentActor.GetAsync();
         if (!actor.IsOrganiser)
         {
-            return OperationResult.Fail(RecordErrors.Forbidden);
+            return OperationResult.Fail(CommonErrors.Forbidden);
         }
         var errors = OrganizationValidator.Validate(input);
         if (errors.Count > 0)
@@ -98,11 +105,11 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organization is null)
         {
-            return OperationResult.Fail(RecordErrors.NotFound);
+            return OperationResult.Fail(CommonErrors.NotFound);
         }
         if (organization.Version != version)
         {
-            return OperationResult.Fail(RecordErrors.Concurrency);
+            return OperationResult.Fail(CommonErrors.Concurrency);
         }
         var before = Snapshot(organization);
         input.ApplyTo(organization);
@@ -110,17 +117,15 @@ public sealed class OrganizationService(IDbContextFactory<EventDbContext> dbFact
         {
             return OperationResult.Fail(OperationError.ForField(nameof(input.NameVi), "Organization.NameTaken"));
         }
-        organization.Version++;
+        organization.Touch();
         audit.Add(db, actor, "organization.updated", nameof(Organization), id, before: before, after: Snapshot(organization));
-        try
+        var changes = await ExhibitorChanges.ForAsync(db, id, null, cancellationToken);
+        var saved = await db.SaveOrConflictAsync(cancellationToken);
+        if (saved.Succeeded)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            notifier.PublishAll(changes);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult.Fail(RecordErrors.Concurrency);
-        }
-        return OperationResult.Ok();
+        return saved;
     }
 
     private static async Task<bool> NameTakenAsync(EventDbContext db, string nameVi, int? exceptId, CancellationToken cancellationToken)

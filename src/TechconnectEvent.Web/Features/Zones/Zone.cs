@@ -4,7 +4,7 @@ using TechconnectEvent.Web.Infrastructure.Localization;
 namespace TechconnectEvent.Web.Features.Zones;
 
 /// <summary>A functional zone of the exhibition hall or a technology demonstration area.</summary>
-public sealed class Zone
+public sealed class Zone : TechconnectEvent.Web.Infrastructure.Operations.IVersioned
 {
     public int Id { get; set; }
     public int EditionId { get; set; }

@@ -31,7 +31,7 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
     public async Task<OperationResult<int>> CreateAsync(int editionId, ZoneInput input, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult<int>.Fail(CommonErrors.Forbidden);
         }
@@ -49,23 +49,21 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         var zone = new Zone { EditionId = editionId, Code = code, Name = new LocalizedText("", "") };
         Apply(zone, input);
         // The audit row needs the new id: both writes share one transaction so neither stands alone.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Zones.Add(zone);
-        var saved = await SaveAsync(db, cancellationToken);
-        if (!saved.Succeeded)
-        {
-            return OperationResult<int>.Fail([.. saved.Errors]);
-        }
-        audit.Add(db, actor, "zone.created", nameof(Zone), zone.Id, editionId, after: Snapshot(zone));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return OperationResult<int>.Ok(zone.Id);
+        return await dbFactory.InsertAsync<EventDbContext, int>(
+            writeDb => writeDb.Zones.Add(zone),
+            writeDb =>
+            {
+                audit.Add(writeDb, actor, "zone.created", nameof(Zone), zone.Id, editionId, after: Snapshot(zone));
+                return zone.Id;
+            },
+            cancellationToken,
+            onConflict: () => Task.FromResult(OperationResult<int>.Fail(CodeTakenMeanwhile)));
     }
 
     public async Task<OperationResult> UpdateAsync(int zoneId, ZoneInput input, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -92,7 +90,7 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         var before = Snapshot(zone);
         zone.Code = code;
         Apply(zone, input);
-        CommonErrors.ExpectVersion(db, zone, input.Version);
+        db.ExpectVersion(zone, input.Version);
         audit.Add(db, actor, "zone.updated", nameof(Zone), zone.Id, zone.EditionId, before, Snapshot(zone));
         return await SaveAsync(db, cancellationToken);
     }
@@ -107,7 +105,7 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
     private async Task<OperationResult> SetArchivedAsync(int zoneId, long version, bool archived, CancellationToken cancellationToken)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return OperationResult.Fail(CommonErrors.Forbidden);
         }
@@ -133,18 +131,20 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
                 .OrderBy(b => b.Code).Select(b => b.Code).ToListAsync(cancellationToken);
             if (occupied.Count > 0)
             {
-                return OperationResult.Fail("Zone.HasAllocatedBooths", zone.Code, occupied.Count, CommonErrors.ListCodes(occupied));
+                return OperationResult.Fail("Zone.HasAllocatedBooths", zone.Code, occupied.Count, BoothManagement.ListCodes(occupied));
             }
         }
         zone.IsArchived = archived;
-        CommonErrors.ExpectVersion(db, zone, version);
+        db.ExpectVersion(zone, version);
         audit.Add(db, actor, archived ? "zone.archived" : "zone.unarchived", nameof(Zone), zone.Id, zone.EditionId,
             new { IsArchived = !archived }, new { IsArchived = archived });
         return await SaveAsync(db, cancellationToken);
     }
 
     private static Task<OperationResult> SaveAsync(EventDbContext db, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(cancellationToken, OperationError.ForField(ZoneRules.Fields.Code, "Zone.CodeTakenMeanwhile"));
+        db.SaveOrConflictAsync(cancellationToken, CodeTakenMeanwhile);
+
+    private static OperationError CodeTakenMeanwhile => OperationError.ForField(ZoneRules.Fields.Code, "Zone.CodeTakenMeanwhile");
 
     private static void Apply(Zone zone, ZoneInput input)
     {

@@ -14,6 +14,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Pdf;
 
@@ -40,7 +41,7 @@ public static class TechconnectServices
         services.AddHealthChecks().AddDbContextCheck<EventDbContext>("database");
 
         services.AddAuditing();
-        services.AddSingleton<BoothChangeNotifier>();
+        services.AddLiveUpdates();
         services.AddEditions();
         services.AddAdministration();
         services.AddPdf();

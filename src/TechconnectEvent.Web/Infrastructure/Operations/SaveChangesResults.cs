@@ -4,11 +4,10 @@ namespace TechconnectEvent.Web.Infrastructure.Operations;
 
 public static class SaveChangesResults
 {
-    public const string ConcurrencyCode = "Concurrency";
-
     /// <summary>
-    /// Saves and turns the two expected write failures into coded errors: a concurrency token that moved
-    /// (someone else saved first) and, when the caller names it, a unique index that caught a duplicate written meanwhile.
+    /// Saves and turns the expected write failures into coded errors: a database locked past the busy timeout,
+    /// a concurrency token that moved (someone else saved first) and, when the caller names it, a unique index
+    /// that caught a duplicate written meanwhile. A failed save writes nothing.
     /// </summary>
     public static async Task<OperationResult> SaveOrConflictAsync(this DbContext db, CancellationToken cancellationToken, OperationError? onUniqueViolation = null)
     {
@@ -17,9 +16,13 @@ public static class SaveChangesResults
             await db.SaveChangesAsync(cancellationToken);
             return OperationResult.Ok();
         }
+        catch (Exception exception) when (StoreWrites.IsBusy(exception))
+        {
+            return OperationResult.Fail(CommonErrors.Busy);
+        }
         catch (DbUpdateConcurrencyException)
         {
-            return OperationResult.Fail(ConcurrencyCode);
+            return OperationResult.Fail(CommonErrors.Concurrency);
         }
         catch (DbUpdateException) when (onUniqueViolation is not null)
         {

@@ -3,6 +3,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Allocation.Auto;
@@ -18,7 +19,7 @@ public sealed class AutoAllocationService(
     IDbContextFactory<EventDbContext> dbFactory,
     ICurrentActor currentActor,
     AuditTrail audit,
-    BoothChangeNotifier notifier,
+    ChangeNotifier<BoothChange> notifier,
     TimeProvider time)
 {
     public async Task<AllocationProposal> PreviewAsync(int editionId, CancellationToken cancellationToken = default) =>
@@ -60,7 +61,7 @@ public sealed class AutoAllocationService(
 
     private static BoothSpot ToSpot(Booth booth, Dictionary<int, int> owner, DateTimeOffset now)
     {
-        var heldNow = booth.Status == BoothStatus.Held && (booth.HeldUntil is null || booth.HeldUntil > now);
+        var heldNow = booth.IsHeldAt(now);
         var status = booth.Status == BoothStatus.Held && !heldNow ? BoothStatus.Available : booth.Status;
         return new BoothSpot(booth.Id, booth.Code, booth.ZoneId, booth.Size, new BoothRect(booth.X, booth.Y, booth.Width, booth.Height),
             status, booth.Version, heldNow ? booth.HeldForApplicationId : null,
@@ -85,70 +86,48 @@ public sealed class AutoAllocationService(
             return OperationResult<AutoCommitResult>.Fail(AllocationErrors.AutoNothingToCommit);
         }
 
-        List<int> boothIds;
-        try
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var ids = assignments.Select(a => a.Booth.BoothId).ToList();
-            var booths = await db.Booths.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
-            var applicationIds = proposal.Outcomes.Where(o => o.Booths.Count > 0).Select(o => o.ApplicationId).ToList();
-            var applications = await db.ExhibitorApplications.Where(a => applicationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-            var counts = await db.BoothAllocations.Where(a => applicationIds.Contains(a.ApplicationId))
-                .GroupBy(a => a.ApplicationId)
-                .Select(g => new { ApplicationId = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(c => c.ApplicationId, c => c.Count, cancellationToken);
+        return await dbFactory.WriteAsync<EventDbContext, AutoCommitResult>(async db =>
+            {
+                var ids = assignments.Select(a => a.Booth.BoothId).ToList();
+                var booths = await db.Booths.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+                var applicationIds = proposal.Outcomes.Where(o => o.Booths.Count > 0).Select(o => o.ApplicationId).ToList();
+                var applications = await db.ExhibitorApplications.Where(a => applicationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+                var counts = await db.BoothAllocations.Where(a => applicationIds.Contains(a.ApplicationId))
+                    .GroupBy(a => a.ApplicationId)
+                    .Select(g => new { ApplicationId = g.Key, Count = g.Count() })
+                    .ToDictionaryAsync(c => c.ApplicationId, c => c.Count, cancellationToken);
 
-            var conflicts = FindConflicts(proposal, booths, applications, counts);
-            if (conflicts.Count > 0)
-            {
-                return OperationResult<AutoCommitResult>.Fail([.. conflicts]);
-            }
-
-            var now = time.GetUtcNow();
-            foreach (var (outcome, proposed) in assignments)
-            {
-                var booth = booths[proposed.BoothId];
-                var before = new { Status = booth.Status.ToString() };
-                booth.Status = BoothStatus.Allocated;
-                booth.HeldForApplicationId = null;
-                booth.HeldUntil = null;
-                booth.Touch();
-                db.BoothAllocations.Add(new BoothAllocation
+                var conflicts = FindConflicts(proposal, booths, applications, counts);
+                if (conflicts.Count > 0)
                 {
-                    EditionId = booth.EditionId,
-                    BoothId = booth.Id,
-                    ApplicationId = outcome.ApplicationId,
-                    OrganizationId = outcome.OrganizationId,
-                    AllocatedAt = now,
-                    AllocatedBy = actor.UserName,
-                });
-                audit.Add(db, actor, "booth.allocated", nameof(Booth), booth.Id, booth.EditionId, before,
-                    new { Status = booth.Status.ToString(), outcome.OrganizationId, Organization = outcome.OrganizationName.Vi, outcome.ApplicationId },
-                    "auto");
-            }
-            foreach (var outcome in proposal.Outcomes.Where(o => o.Booths.Count > 0))
-            {
-                var application = applications[outcome.ApplicationId];
-                if (counts.GetValueOrDefault(application.Id) + outcome.Booths.Count >= application.BoothsWanted
-                    && application.Status == ApplicationStatus.Approved)
-                {
-                    application.Status = ApplicationStatus.Allocated;
-                    application.Version++;
+                    return OperationResult<AutoCommitResult>.Fail([.. conflicts]);
                 }
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            boothIds = ids.Order().ToList();
-        }
-        catch (DbUpdateException)
-        {
-            // Only reachable if another writer slipped past the transaction; the booth tokens tell which booths.
-            return OperationResult<AutoCommitResult>.Fail(await DescribeConflictsAsync(proposal, cancellationToken));
-        }
 
-        await notifier.PublishAsync(new BoothChange(proposal.EditionId, boothIds));
-        return OperationResult<AutoCommitResult>.Ok(new AutoCommitResult(boothIds.Count, proposal.Outcomes.Count(o => o.Booths.Count > 0)));
+                var now = time.GetUtcNow();
+                foreach (var (outcome, proposed) in assignments)
+                {
+                    var booth = booths[proposed.BoothId];
+                    var before = new { Status = booth.Status.ToString() };
+                    if (booth.Allocate(outcome.ApplicationId, now) is not null)
+                    {
+                        // A hold that started after the preview: the booth is no longer free for this application.
+                        return OperationResult<AutoCommitResult>.Fail(OperationError.Of(AllocationErrors.AutoConflict, booth.Code));
+                    }
+                    db.BoothAllocations.Add(Allocations.Record(booth, outcome.ApplicationId, outcome.OrganizationId, now, actor));
+                    audit.Add(db, actor, "booth.allocated", nameof(Booth), booth.Id, booth.EditionId, before,
+                        new { Status = booth.Status.ToString(), outcome.OrganizationId, Organization = outcome.OrganizationName.Vi, outcome.ApplicationId },
+                        "auto");
+                }
+                foreach (var outcome in proposal.Outcomes.Where(o => o.Booths.Count > 0))
+                {
+                    applications[outcome.ApplicationId].BoothsChanged(counts.GetValueOrDefault(outcome.ApplicationId) + outcome.Booths.Count);
+                }
+                return OperationResult<AutoCommitResult>.Ok(new AutoCommitResult(ids.Count, applicationIds.Count));
+            },
+            cancellationToken,
+            // Only reachable if another writer slipped past the transaction; the booth tokens tell which booths.
+            onConflict: async () => OperationResult<AutoCommitResult>.Fail(await DescribeConflictsAsync(proposal, cancellationToken)),
+            publish: _ => notifier.Publish(new BoothChange(proposal.EditionId, assignments.Select(a => a.Booth.BoothId).Order().ToList())));
     }
 
     private static List<OperationError> FindConflicts(AllocationProposal proposal, Dictionary<int, Booth> booths,
@@ -180,6 +159,6 @@ public sealed class AutoAllocationService(
         var ids = proposal.Assignments.Select(a => a.Booth.BoothId).ToList();
         var booths = await db.Booths.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
         var conflicts = BoothConflicts(proposal, booths).ToArray();
-        return conflicts.Length > 0 ? conflicts : [OperationError.Of("Concurrency")];
+        return conflicts.Length > 0 ? conflicts : [CommonErrors.Concurrency];
     }
 }

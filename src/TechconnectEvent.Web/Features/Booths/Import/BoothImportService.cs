@@ -12,7 +12,7 @@ namespace TechconnectEvent.Web.Features.Booths.Import;
 /// </summary>
 public sealed class BoothImportService(
     IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor,
-    BoothChangeNotifier notifier, IOptions<HallOptions> hallOptions)
+    TechconnectEvent.Web.Infrastructure.LiveUpdates.ChangeNotifier<BoothChange> notifier, IOptions<HallOptions> hallOptions)
 {
     public async Task<BoothImportReport> ValidateAsync(int editionId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
@@ -28,7 +28,7 @@ public sealed class BoothImportService(
     public async Task<BoothImportResult> ImportAsync(int editionId, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
-        if (!CommonErrors.MayManage(actor))
+        if (!BoothManagement.MayManage(actor))
         {
             return new BoothImportResult(new BoothImportReport(0, [], [new ImportProblem(null, null, CommonErrors.Forbidden)]), 0);
         }
@@ -48,7 +48,7 @@ public sealed class BoothImportService(
         var booths = report.Booths.Select(b => new Booth
         {
             EditionId = editionId, ZoneId = context.ZoneIdsByCode[b.ZoneCode], Code = b.Code, Size = b.Size,
-            X = b.Rect.X, Y = b.Rect.Y, Width = b.Rect.Width, Height = b.Rect.Height, Status = BoothStatus.Available,
+            X = b.Rect.X, Y = b.Rect.Y, Width = b.Rect.Width, Height = b.Rect.Height,
         }).ToList();
         db.Booths.AddRange(booths);
         try
@@ -65,7 +65,7 @@ public sealed class BoothImportService(
             return new BoothImportResult(new BoothImportReport(report.RowCount, [],
                 [new ImportProblem(null, null, OperationError.Of("Import.ChangedMeanwhile"))]), 0);
         }
-        await notifier.PublishAsync(new BoothChange(editionId, booths.Select(b => b.Id).ToList()));
+        notifier.Publish(new BoothChange(editionId, booths.Select(b => b.Id).ToList()));
         return new BoothImportResult(report, booths.Count);
     }
 

@@ -15,6 +15,7 @@ public sealed partial class Booths
     private int? zoneId;
     private BoothStatus? status;
     private BoothSize? size;
+    private IDisposable? subscription;
 
     private bool IsFiltered => zoneId is not null || status is not null || size is not null || !string.IsNullOrWhiteSpace(search);
 
@@ -26,10 +27,10 @@ public sealed partial class Booths
             zones = await BoothService.ZonesAsync(edition.Id);
         }
         await Reload();
-        Notifier.Changed += OnBoothsChanged;
+        subscription = Notifier.Subscribe(OnBoothsChanged);
     }
 
-    public void Dispose() => Notifier.Changed -= OnBoothsChanged;
+    public void Dispose() => subscription?.Dispose();
 
     // Another organiser (or this one, in another tab) changed booths: redraw with the committed state.
     private async Task OnBoothsChanged(BoothChange change)

@@ -26,7 +26,7 @@ internal static class BoothLayout
         }
 
         var blocked = BlockedCodes(layout.Blocked, booths);
-        var result = booths.Select(b => blocked.Contains(b.Code) ? b with { Status = BoothStatus.Blocked } : b).ToList();
+        var result = booths.Select(b => blocked.TryGetValue(b.Code, out var reason) ? b with { Status = BoothStatus.Blocked, BlockReason = reason } : b).ToList();
         CheckPlacement(result, layout.Hall);
         return result;
     }
@@ -101,10 +101,10 @@ internal static class BoothLayout
         return (defaults.Size, width, height);
     }
 
-    private static HashSet<string> BlockedCodes(IReadOnlyList<BlockedBoothData> blocked, List<PlannedBooth> booths)
+    private static Dictionary<string, string> BlockedCodes(IReadOnlyList<BlockedBoothData> blocked, List<PlannedBooth> booths)
     {
         var known = booths.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < blocked.Count; i++)
         {
             var entry = $"blocked entry #{i + 1} ({blocked[i].Code})";
@@ -116,7 +116,7 @@ internal static class BoothLayout
             {
                 throw new DemoDataException(File, entry, "give the reason the booth is blocked.");
             }
-            if (!codes.Add(blocked[i].Code))
+            if (!codes.TryAdd(blocked[i].Code, blocked[i].Reason.Trim()))
             {
                 throw new DemoDataException(File, entry, "the booth is listed twice.");
             }

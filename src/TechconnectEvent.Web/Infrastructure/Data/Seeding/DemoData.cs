@@ -21,7 +21,7 @@ internal sealed record DemoData(
 
 /// <summary>A booth of the layout before it is tied to a zone id.</summary>
 internal sealed record PlannedBooth(
-    string ZoneCode, string Code, BoothSize Size, double X, double Y, double Width, double Height, BoothStatus Status)
+    string ZoneCode, string Code, BoothSize Size, double X, double Y, double Width, double Height, BoothStatus Status, string? BlockReason = null)
 {
     public double Right => X + Width;
     public double Bottom => Y + Height;
@@ -32,16 +32,16 @@ internal sealed record PlannedBooth(
 
     public bool LiesWithin(HallData hall) => X >= 0 && Y >= 0 && Right <= hall.Width && Bottom <= hall.Height;
 
-    public Booth ToBooth(int editionId, int zoneId) => new()
+    public Booth ToBooth(int editionId, int zoneId)
     {
-        EditionId = editionId,
-        ZoneId = zoneId,
-        Code = Code,
-        Size = Size,
-        X = X,
-        Y = Y,
-        Width = Width,
-        Height = Height,
-        Status = Status,
-    };
+        var booth = new Booth { EditionId = editionId, ZoneId = zoneId, Code = Code, Size = Size, X = X, Y = Y, Width = Width, Height = Height };
+        var refused = Status switch
+        {
+            BoothStatus.Blocked => booth.Block(BlockReason ?? ""),
+            // The layout's Allocated booths are matched to applications afterwards; a new booth has no hold to honour.
+            BoothStatus.Allocated => booth.Allocate(applicationId: 0, DateTimeOffset.MinValue),
+            _ => null,
+        };
+        return refused is null ? booth : throw new InvalidOperationException($"Demo booth {Code} cannot start {Status}: {refused.Code}.");
+    }
 }

@@ -59,19 +59,21 @@ internal static class DemoExhibitors
                 throw new DemoDataException(file, entry, "a Rejected application needs a reason.");
             }
             var submitted = new DateTimeOffset(item.Submitted.ToDateTime(new TimeOnly(2, 0)), TimeSpan.Zero);
-            result.Add(new PlannedApplication(organization.Name.Vi, new ExhibitorApplication
+            var application = new ExhibitorApplication
             {
                 BoothsWanted = item.BoothsWanted,
                 SizeWanted = Parse<BoothSize>(item.Size, file, entry, "size"),
                 WantsAdjacent = item.WantsAdjacent && item.BoothsWanted > 1,
                 SponsorTier = Parse<SponsorTier>(item.SponsorTier, file, entry, "sponsorTier"),
                 Notes = Clean(item.Notes),
-                Status = status,
-                DecisionReason = reason,
                 SubmittedAt = submitted,
-                // Decisions were taken in one sitting a fortnight after the call closed; the demo needs no finer history.
-                DecidedAt = status == ApplicationStatus.Submitted ? null : new DateTimeOffset(2023, 7, 20, 3, 0, 0, TimeSpan.Zero),
-            }, item.Zones));
+            };
+            // Decisions were taken in one sitting a fortnight after the call closed; the demo needs no finer history.
+            if (!application.Restore(status, reason, new DateTimeOffset(2023, 7, 20, 3, 0, 0, TimeSpan.Zero)).Succeeded)
+            {
+                throw new DemoDataException(file, entry, $"status {status} cannot be reached with this reason.");
+            }
+            result.Add(new PlannedApplication(organization.Name.Vi, application, item.Zones));
         }
         return result;
     }
