@@ -45,6 +45,7 @@ public static class TechconnectServices
         services.AddExhibitors();
         services.AddFloorPlan();
         services.AddBoothManagement();
+        services.AddPublicPages();
         return builder;
     }
 
