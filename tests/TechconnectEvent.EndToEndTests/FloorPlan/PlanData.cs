@@ -4,6 +4,7 @@ using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 
 namespace TechconnectEvent.EndToEndTests.FloorPlan;
 
@@ -83,6 +84,8 @@ internal static class PlanData
         booth.Touch();
         db.BoothAllocations.Add(new BoothAllocation { EditionId = booth.EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
         await db.SaveChangesAsync();
+        // Written behind the services' back, so nothing announced it: the public pages must not keep the old view.
+        await app.Services.GetRequiredService<PublicPageCache>().EvictAsync();
     }
 
     private static IDbContextFactory<EventDbContext> Factory(TechconnectAppFactory app) =>
