@@ -47,6 +47,8 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["Seed:Demo"] = SeedDemo ? "true" : "false",
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = BootstrapPassword ?? "",
+            // The build's asset manifest is served with "no-cache" unless asked otherwise; tests check production's headers.
+            ["EnableStaticAssetsDevelopmentCaching"] = "true",
         }));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(services =>

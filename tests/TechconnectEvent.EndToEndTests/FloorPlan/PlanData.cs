@@ -4,6 +4,7 @@ using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.EndToEndTests.FloorPlan;
@@ -88,6 +89,8 @@ internal static class PlanData
         Assert.Null(booth.Allocate(application.Id, DateTimeOffset.MinValue));
         db.BoothAllocations.Add(new BoothAllocation { EditionId = booth.EditionId, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
         await db.SaveChangesAsync();
+        // Written behind the services' back, so nothing announced it: the public pages must not keep the old view.
+        await app.Services.GetRequiredService<PublicPageCache>().EvictAsync();
     }
 
     private static IDbContextFactory<EventDbContext> Factory(TechconnectAppFactory app) =>

@@ -59,7 +59,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) in the given language.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "vi-VN", int width = 1280, int height = 800)
+    public async Task<IPage> NewPageAsync(string locale = "vi-VN", int width = 1280, int height = 800, bool javaScript = true)
     {
         if (Browser is null)
         {
@@ -71,6 +71,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             Locale = locale,
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();

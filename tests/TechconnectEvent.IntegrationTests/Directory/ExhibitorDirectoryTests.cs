@@ -24,7 +24,7 @@ public sealed class ExhibitorDirectoryTests(TechconnectAppFactory factory) : ICl
         Assert.Matches("<label for=\"directory-q\"[^>]*>", html);
         Assert.Matches("<label for=\"directory-zone\"[^>]*>", html);
         Assert.Matches("<label for=\"directory-field\"[^>]*>", html);
-        Assert.Contains("data-floorplan", html);
+        Assert.Contains("data-testid=\"plan-link\"", html);
         Assert.Contains(DemoAllocations.OrganizationVi, html);
         // Static rendering: no interactive component marker, so no circuit is opened.
         Assert.DoesNotContain("\"type\":\"server\"", html);
@@ -43,8 +43,9 @@ public sealed class ExhibitorDirectoryTests(TechconnectAppFactory factory) : ICl
         Assert.Contains("Công nghệ số · Trình diễn", html);
         Assert.Matches("data-testid=\"directory-booth\"[^>]*>VT-01<", html);
         Assert.Contains("Khu viện trường", html);
-        Assert.Matches("class=\"tc-booth tc-booth--allocated tc-booth--hit\"[^>]*data-code=\"VT-01\"", html);
-        Assert.Matches("class=\"tc-booth [^\"]*tc-booth--dimmed\"[^>]*data-code=\"AI-03\"", html);
+        var plan = await client.GetStringAsync("/exhibitors/plan?q=vien+han+lam&zone=VT&field=DigitalTechnology", TestContext.Current.CancellationToken);
+        Assert.Matches("class=\"tc-booth tc-booth--allocated tc-booth--hit\"[^>]*data-code=\"VT-01\"", plan);
+        Assert.Matches("class=\"tc-booth [^\"]*tc-booth--dimmed\"[^>]*data-code=\"AI-03\"", plan);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.IntegrationTests.FloorPlan;
@@ -56,5 +57,7 @@ internal static class DemoAllocations
             db.BoothAllocations.Add(new BoothAllocation { EditionId = edition.Id, BoothId = booth.Id, ApplicationId = application.Id, OrganizationId = organization.Id });
         }
         await db.SaveChangesAsync();
+        // Written behind the services' back, so nothing announced it: the public pages must not keep the old view.
+        await factory.Services.GetRequiredService<PublicPageCache>().EvictAsync();
     }
 }

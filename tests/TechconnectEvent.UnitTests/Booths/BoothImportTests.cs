@@ -134,7 +134,7 @@ public sealed class BoothImportTests
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal("Import.TooManyRows", problem.Error.Code);
-        Assert.Equal(2001, problem.Error.Arguments[0]);
+        Assert.Equal(ImportColumns.MaxRows, problem.Error.Arguments[0]);
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths.Export;
 using TechconnectEvent.Web.Features.Booths.Import;
 using TechconnectEvent.Web.Features.Editions;
+using Microsoft.AspNetCore.Mvc;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Resources;
 
@@ -19,12 +21,17 @@ internal static class BoothEndpoints
 
     public sealed record ImportResponse(bool Imported, int Count, int Rows, IReadOnlyList<ProblemDto> Problems);
 
+    /// <summary>The largest file plus room for the multipart envelope; beyond it the body is not read at all.</summary>
+    public const long MaxRequestBytes = ImportColumns.MaxFileBytes + 64 * 1024;
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/exhibition/booths").RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
-        // Scripts post without an antiforgery token; the auth cookie is SameSite=Lax, so another site's form
-        // cannot send it with a cross-site POST.
-        group.MapPost("/import", ImportAsync).DisableAntiforgery();
+        // Scripts post without an antiforgery token. Cross-site forms are refused twice over: the auth cookie is
+        // SameSite=Lax, and a request a browser marks as coming from another site gets 403.
+        group.MapPost("/import", ImportAsync).DisableAntiforgery().RequireSameOriginForWrites()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
+            .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes);
         group.MapGet("/export.csv", ExportCsvAsync);
         group.MapGet("/export.xlsx", ExportXlsxAsync);
     }
@@ -38,6 +45,10 @@ internal static class BoothEndpoints
         {
             return Results.Problem(localizer["Home.NoEdition"], statusCode: StatusCodes.Status404NotFound);
         }
+        if (request.ContentLength > MaxRequestBytes)
+        {
+            return TooLarge(localizer);
+        }
         if (!request.HasFormContentType)
         {
             return Fail(BoothImportReport.FileProblem("Import.NoFile"), localizer);
@@ -47,6 +58,10 @@ internal static class BoothEndpoints
         {
             var form = await request.ReadFormAsync(cancellationToken);
             file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(localizer);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or BadHttpRequestException)
         {
@@ -66,6 +81,12 @@ internal static class BoothEndpoints
         return result.Succeeded
             ? Results.Ok(new ImportResponse(true, result.Imported, result.Report.RowCount, []))
             : Fail(result.Report, localizer);
+    }
+
+    private static IResult TooLarge(IStringLocalizer<SharedResource> localizer)
+    {
+        var report = BoothImportReport.FileProblem("Import.FileTooLarge", ImportColumns.MaxFileBytes / (1024 * 1024));
+        return Results.Json(new ImportResponse(false, 0, 0, Describe(report, localizer)), statusCode: StatusCodes.Status413PayloadTooLarge);
     }
 
     private static IResult Fail(BoothImportReport report, IStringLocalizer<SharedResource> localizer) =>

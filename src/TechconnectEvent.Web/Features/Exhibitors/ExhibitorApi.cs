@@ -4,6 +4,7 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Resources;
 
@@ -20,7 +21,8 @@ internal static class ExhibitorApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/exhibitor")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Exhibitor, Roles.Organiser));
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Exhibitor, Roles.Organiser))
+            .RequireSameOriginForWrites();
         api.MapGet("/applications/{id:int}", GetApplicationAsync);
         api.MapPut("/applications/{id:int}", PutApplicationAsync);
         api.MapGet("/technologies", ListTechnologiesAsync);
@@ -117,6 +119,11 @@ internal static class ExhibitorApi
     /// <summary>Reads the JSON body; malformed JSON or an unknown enum name is a 400, never a 500.</summary>
     private static async Task<(T? Value, IResult? Failure)> ReadAsync<T>(HttpRequest request, IStringLocalizer<SharedResource> l, CancellationToken ct) where T : class
     {
+        // JSON only: a page on another site can post a form or text/plain without asking, but not application/json.
+        if (!request.HasJsonContentType())
+        {
+            return (null, Results.Problem(l["Error.Api.JsonOnly"], statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct);

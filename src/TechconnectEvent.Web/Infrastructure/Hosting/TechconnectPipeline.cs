@@ -22,6 +22,7 @@ public static class TechconnectPipeline
         app.UseProductLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicPages();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -50,6 +50,7 @@ public static class TechconnectServices
         services.AddExhibitors();
         services.AddFloorPlan();
         services.AddBoothManagement();
+        services.AddPublicPages();
         return builder;
     }
 

@@ -61,6 +61,10 @@ public static class BoothFileReader
         try
         {
             using var csv = CsvReader.FromText(text, options);
+            if (csv.Headers.Count > ImportColumns.MaxColumns)
+            {
+                return (null, TooManyColumns(csv.Headers.Count));
+            }
             var columns = csv.Headers.Select(Normalise).ToList();
             if (columns.All(c => c.Length == 0))
             {
@@ -77,6 +81,10 @@ public static class BoothFileReader
                 if (cells.Values.Any(v => v.Length > 0))
                 {
                     rows.Add(new SpreadsheetRow((int)csv.LineNumber, cells));
+                    if (rows.Count > ImportColumns.MaxRows)
+                    {
+                        return (null, TooManyRows());
+                    }
                 }
             }
             return (new SpreadsheetTable(columns, rows), null);
@@ -91,31 +99,51 @@ public static class BoothFileReader
     {
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            var sheet = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>().ToList();
-            var headerIndex = sheet.FindIndex(r => r.Values.Any(v => !string.IsNullOrWhiteSpace(Cell(v))));
-            if (headerIndex < 0)
+            if (WorkbookGuard.Check(content) is { } refused)
             {
-                return (null, BoothImportReport.FileProblem("Import.EmptyFile"));
+                return (null, refused);
             }
-            // Without a header row MiniExcel names cells by column letter; map letters to our header names.
-            var letters = sheet[headerIndex].Where(c => !string.IsNullOrWhiteSpace(Cell(c.Value)))
-                .Select(c => (Letter: c.Key, Name: Normalise(Cell(c.Value)))).ToList();
+            using var stream = new MemoryStream(content, writable: false);
+            // Rows are pulled one at a time, so a sheet longer than the limit is never read to its end.
+            var sheet = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>();
+            List<(string Letter, string Name)>? letters = null;
             var rows = new List<SpreadsheetRow>();
-            for (var i = headerIndex + 1; i < sheet.Count; i++)
+            var number = 0;
+            foreach (var row in sheet)
             {
+                number++;
+                if (number > ImportColumns.MaxRowsRead)
+                {
+                    return (null, TooManyRows());
+                }
+                if (letters is null)
+                {
+                    // Without a header row MiniExcel names cells by column letter; map letters to our header names.
+                    var named = row.Where(c => !string.IsNullOrWhiteSpace(Cell(c.Value))).ToList();
+                    if (named.Count > ImportColumns.MaxColumns)
+                    {
+                        return (null, TooManyColumns(named.Count));
+                    }
+                    letters = named.Count == 0 ? null : named.Select(c => (Letter: c.Key, Name: Normalise(Cell(c.Value)))).ToList();
+                    continue;
+                }
                 var cells = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (letter, name) in letters)
                 {
-                    cells.TryAdd(name, sheet[i].TryGetValue(letter, out var value) ? Cell(value) : "");
+                    cells.TryAdd(name, row.TryGetValue(letter, out var value) ? Cell(value) : "");
                 }
                 if (cells.Values.Any(v => v.Length > 0))
                 {
-                    rows.Add(new SpreadsheetRow(i + 1, cells));
+                    rows.Add(new SpreadsheetRow(number, cells));
+                    if (rows.Count > ImportColumns.MaxRows)
+                    {
+                        return (null, TooManyRows());
+                    }
                 }
             }
-            return (new SpreadsheetTable(letters.Select(l => l.Name).ToList(), rows), null);
+            return letters is null
+                ? (null, BoothImportReport.FileProblem("Import.EmptyFile"))
+                : (new SpreadsheetTable(letters.Select(l => l.Name).ToList(), rows), null);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or InvalidOperationException
             or FormatException or System.Xml.XmlException or ArgumentException or NotSupportedException)
@@ -124,6 +152,11 @@ public static class BoothFileReader
             return (null, BoothImportReport.FileProblem("Import.Unreadable"));
         }
     }
+
+    private static BoothImportReport TooManyRows() => BoothImportReport.FileProblem("Import.TooManyRows", ImportColumns.MaxRows);
+
+    private static BoothImportReport TooManyColumns(int count) =>
+        BoothImportReport.FileProblem("Import.TooManyColumns", count, ImportColumns.MaxColumns);
 
     private static string Normalise(string? header) => (header ?? "").Trim().TrimStart('\uFEFF').ToLowerInvariant();
 

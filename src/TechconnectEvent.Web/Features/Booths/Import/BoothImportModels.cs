@@ -47,5 +47,12 @@ public static class ImportColumns
     public static readonly IReadOnlyList<string> Required = [Code, Zone, Size, X, Y, Width, Height];
 
     public const int MaxRows = 2000;
+    public const int MaxColumns = 100;
     public const long MaxFileBytes = 5 * 1024 * 1024;
+
+    /// <summary>An XLSX is a zip: a few kilobytes can unpack to gigabytes, so its unpacked size has a limit of its own.</summary>
+    public const long MaxUnpackedBytes = 40 * 1024 * 1024;
+
+    /// <summary>Blank rows are skipped, not counted, but a sheet of nothing but blank rows must still end somewhere.</summary>
+    public const int MaxRowsRead = MaxRows * 4;
 }

@@ -22,12 +22,6 @@ public static class BoothImportValidator
         {
             return BoothImportReport.FileProblem("Import.NoRows");
         }
-        if (table.Rows.Count > ImportColumns.MaxRows)
-        {
-            return new BoothImportReport(table.Rows.Count, [],
-                [new ImportProblem(null, null, OperationError.Of("Import.TooManyRows", table.Rows.Count, ImportColumns.MaxRows))]);
-        }
-
         var problems = new List<ImportProblem>();
         var booths = new List<ImportedBooth>();
         var existingCodes = context.ExistingBooths.Select(b => b.Code).ToHashSet(StringComparer.Ordinal);
