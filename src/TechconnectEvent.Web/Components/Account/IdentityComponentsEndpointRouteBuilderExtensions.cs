@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TechconnectEvent.Web.Features.Administration;
-using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 
 namespace TechconnectEvent.Web.Components.Account;
 
@@ -18,7 +18,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(LocalizationSetup.SafeLocalUrl(returnUrl));
+            return TypedResults.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
         });
         return accountGroup;
     }
