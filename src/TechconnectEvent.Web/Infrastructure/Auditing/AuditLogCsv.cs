@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using TechconnectEvent.Web.Features.Booths.Export;
+using TechconnectEvent.Web.Infrastructure.Export;
 
 namespace TechconnectEvent.Web.Infrastructure.Auditing;
 
@@ -13,29 +12,20 @@ public sealed class AuditLogCsv(AuditLogQuery query)
 {
     public static readonly IReadOnlyList<string> Columns = ["at", "person", "action", "record_kind", "record_id", "before", "after", "details"];
 
-    public async Task<byte[]> WriteAsync(AuditLogFilter filter, TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    public Task<byte[]> WriteAsync(AuditLogFilter filter, TimeZoneInfo zone, CancellationToken cancellationToken = default) =>
+        CsvDocument.WriteAsync(Columns, Rows(filter, zone, cancellationToken), cancellationToken);
+
+    private async IAsyncEnumerable<IReadOnlyList<string?>> Rows(AuditLogFilter filter, TimeZoneInfo zone,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        buffer.Write(Encoding.UTF8.Preamble);
-        await using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-        await using (var csv = CsvWriter.Create(text, new CsvWriterOptions { HasHeader = false }, leaveOpen: true))
+        await foreach (var row in query.AllAsync(filter, cancellationToken))
         {
-            foreach (var column in Columns)
-            {
-                csv.WriteField(column);
-            }
-            csv.EndRecord();
-            await foreach (var row in query.AllAsync(filter, cancellationToken))
-            {
-                csv.WriteField(TimeZoneInfo.ConvertTime(row.At, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-                foreach (var cell in new[] { row.UserName, row.Action, row.EntityType, row.EntityId, row.Before, row.After, row.Details })
-                {
-                    csv.WriteField(SpreadsheetSanitizer.Neutralise(cell));
-                }
-                csv.EndRecord();
-            }
+            yield return
+            [
+                TimeZoneInfo.ConvertTime(row.At, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+                .. new[] { row.UserName, row.Action, row.EntityType, row.EntityId, row.Before, row.After, row.Details }.Select(SpreadsheetSanitizer.Neutralise),
+            ];
         }
-        return buffer.ToArray();
     }
 
     /// <summary>
