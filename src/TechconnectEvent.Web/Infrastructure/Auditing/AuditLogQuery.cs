@@ -67,13 +67,16 @@ public sealed class AuditLogQuery(IDbContextFactory<EventDbContext> contexts)
             var id = filter.EntityId.Trim();
             query = query.Where(a => a.EntityId == id);
         }
+        // Compared in UTC, as the trail writes them: the stored encoding of an instant carries its local clock.
         if (filter.From is { } from)
         {
-            query = query.Where(a => a.At >= from);
+            var fromUtc = from.ToUniversalTime();
+            query = query.Where(a => a.At >= fromUtc);
         }
         if (filter.To is { } to)
         {
-            query = query.Where(a => a.At < to);
+            var toUtc = to.ToUniversalTime();
+            query = query.Where(a => a.At < toUtc);
         }
         return query;
     }
