@@ -4,6 +4,10 @@ using TechconnectEvent.Web.Infrastructure.Data;
 
 if (OperatorCommands.IsCommand(args))
 {
+    if (OperatorCommands.RejectInvalid(args, Console.Error) is { } usageError)
+    {
+        return usageError;
+    }
     // Operator commands share the web app's configuration and services but start no web server.
     var commandBuilder = WebApplication.CreateBuilder();
     commandBuilder.AddTechconnectServices();

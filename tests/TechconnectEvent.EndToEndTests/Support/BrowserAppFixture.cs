@@ -14,7 +14,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private static readonly string[] ChromiumFlags =
+    public static readonly IReadOnlyList<string> ChromiumFlags =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",

@@ -2,7 +2,10 @@ using TechconnectEvent.IntegrationTests.Support;
 using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Commands;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.IntegrationTests.Hosting;
 
@@ -88,8 +91,116 @@ public sealed class OperatorCommandTests(TechconnectAppFactory factory) : IClass
     [Theory]
     [InlineData(new[] { "migrate" }, true)]
     [InlineData(new[] { "user", "add" }, true)]
+    [InlineData(new[] { "migrat" }, true)]
+    [InlineData(new[] { "--help" }, true)]
+    [InlineData(new[] { "--urls" }, true)]
     [InlineData(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    [InlineData(new[] { "--Seed:Demo=false", "--urls=http://127.0.0.1:5000" }, false)]
+    [InlineData(new[] { "--Seed:Demo", "false", "--environment", "Production" }, false)]
     [InlineData(new string[0], false)]
-    public void OnlyKnownCommands_BypassTheWebServer(string[] args, bool isCommand) =>
+    public void OnlyConfigurationStyleArguments_StartTheWebServer(string[] args, bool isCommand) =>
         Assert.Equal(isCommand, OperatorCommands.IsCommand(args));
+
+    [Theory]
+    [InlineData(new[] { "migrat" }, "migrat")]
+    [InlineData(new[] { "user", "ad", "--email", "x@test.local" }, "ad")]
+    [InlineData(new[] { "user", "add", "--email" }, "--email")]
+    [InlineData(new[] { "user", "add", "--email", "x@test.local", "--role", "Staff", "--organization", "VAST" }, "Exhibitor")]
+    [InlineData(new[] { "migrate", "--force" }, "--force")]
+    public async Task MistypedCommandOrBadArguments_PrintOneLine_AndExitWithTwo(string[] args, string culprit)
+    {
+        var error = new StringWriter();
+        var output = new StringWriter();
+
+        var exit = await OperatorCommands.RunAsync(factory.Services, args, output, error);
+        var withoutServices = OperatorCommands.RejectInvalid(args, new StringWriter());
+
+        Assert.Equal(2, exit);
+        Assert.Equal(2, withoutServices);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(culprit, line, StringComparison.Ordinal);
+        Assert.Contains("--help", line, StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public void WellFormedCommand_IsNotRejectedBeforeRunning() =>
+        Assert.Null(OperatorCommands.RejectInvalid(["user", "add", "--email", "x@test.local", "--role", Roles.Exhibitor, "--organization", "7"], new StringWriter()));
+
+    [Fact]
+    public async Task MisspeltCommand_OnTheRealExecutable_ExitsWithTwoAtOnce_WithoutAServer()
+    {
+        var web = typeof(Program).Assembly.Location;
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add("--runtimeconfig");
+        start.ArgumentList.Add(Path.ChangeExtension(web, ".runtimeconfig.json"));
+        start.ArgumentList.Add(web);
+        start.ArgumentList.Add("migrat");
+        using var process = System.Diagnostics.Process.Start(start)!;
+
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("migrat", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UserAdd_WithOrganizationByName_LinksTheExhibitor()
+    {
+        var (id, name) = await AddOrganizationAsync($"Viện Thử nghiệm {Guid.NewGuid():N}", shortName: null);
+        var email = $"ex-{Guid.NewGuid():N}@test.local";
+
+        var exit = await OperatorCommands.RunAsync(factory.Services, ["user", "add", "--email", email, "--role", Roles.Exhibitor, "--organization", name.ToUpperInvariant()], new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(id, (await Admin.ListAsync(TestContext.Current.CancellationToken)).Single(u => u.Email == email).OrganizationId);
+    }
+
+    [Fact]
+    public async Task UserAdd_WithOrganizationById_LinksTheExhibitor()
+    {
+        var (id, _) = await AddOrganizationAsync($"Công ty {Guid.NewGuid():N}", shortName: null);
+        var email = $"ex-{Guid.NewGuid():N}@test.local";
+
+        var exit = await OperatorCommands.RunAsync(factory.Services, ["user", "add", "--email", email, "--role", Roles.Exhibitor, "--organization", id.ToString(System.Globalization.CultureInfo.InvariantCulture)], new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Equal(id, (await Admin.ListAsync(TestContext.Current.CancellationToken)).Single(u => u.Email == email).OrganizationId);
+    }
+
+    [Fact]
+    public async Task UserAdd_UnknownOrAmbiguousOrganization_OneLine_NobodyCreated()
+    {
+        var shared = $"DUP{Guid.NewGuid():N}"[..20];
+        await AddOrganizationAsync($"Một {Guid.NewGuid():N}", shared);
+        await AddOrganizationAsync($"Hai {Guid.NewGuid():N}", shared);
+        var missingError = new StringWriter();
+        var ambiguousError = new StringWriter();
+        var first = $"ex-{Guid.NewGuid():N}@test.local";
+        var second = $"ex-{Guid.NewGuid():N}@test.local";
+
+        var missing = await OperatorCommands.RunAsync(factory.Services, ["user", "add", "--email", first, "--role", Roles.Exhibitor, "--organization", "No Such Organisation"], new StringWriter(), missingError);
+        var ambiguous = await OperatorCommands.RunAsync(factory.Services, ["user", "add", "--email", second, "--role", Roles.Exhibitor, "--organization", shared], new StringWriter(), ambiguousError);
+
+        Assert.Equal(1, missing);
+        Assert.Contains("not found", Assert.Single(missingError.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Equal(1, ambiguous);
+        Assert.Contains("matches several", Assert.Single(ambiguousError.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain(await Admin.ListAsync(TestContext.Current.CancellationToken), u => u.Email == first || u.Email == second);
+    }
+
+    private UserAdministrationService Admin => factory.Services.GetRequiredService<UserAdministrationService>();
+
+    private async Task<(int Id, string Name)> AddOrganizationAsync(string name, string? shortName)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var organization = new Organization { Name = new(name, name), ShortName = shortName, Type = OrganizationType.Institute };
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (organization.Id, name);
+    }
 }

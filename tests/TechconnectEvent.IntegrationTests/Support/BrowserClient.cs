@@ -1,14 +1,13 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
-using TechconnectEvent.Testing;
 
 namespace TechconnectEvent.IntegrationTests.Support;
 
 /// <summary>An HttpClient that keeps cookies like a browser and can fill the app's static forms.</summary>
 public static partial class BrowserClient
 {
-    public static HttpClient Create(TechconnectAppFactory factory, string? acceptLanguage = null)
+    public static HttpClient Create(WebApplicationFactory<Program> factory, string? acceptLanguage = null)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         if (acceptLanguage is not null)

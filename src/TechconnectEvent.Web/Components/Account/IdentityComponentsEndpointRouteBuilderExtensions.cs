@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using TechconnectEvent.Web.Features.Administration;
-using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 
 namespace TechconnectEvent.Web.Components.Account;
 
@@ -13,13 +13,18 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/Logout", async (
-            [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string? returnUrl) =>
+        // The form is read by hand: a refused antiforgery check (or a form that cannot be read) is a 400 for the
+        // browser, where form binding would throw and answer 500.
+        accountGroup.MapPost("/Logout", async (HttpContext context, SignInManager<ApplicationUser> signInManager) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } refused)
+            {
+                return Results.Problem(refused.Error?.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(LocalizationSetup.SafeLocalUrl(returnUrl));
-        });
+            return Results.LocalRedirect(LocalReturnUrl.OrHome(form["returnUrl"]));
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return accountGroup;
     }
 }

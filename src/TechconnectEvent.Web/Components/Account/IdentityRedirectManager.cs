@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 
 namespace TechconnectEvent.Web.Components.Account;
 
@@ -19,18 +20,16 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     public void RedirectTo(string? uri)
     {
         uri ??= "";
-
-        // Prevent open redirects: anything but a local path goes home.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal)
-            || uri.StartsWith("/\\", StringComparison.Ordinal))
+        // Prevent open redirects: anything but a path on this site goes home.
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
         {
-            uri = uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
-                ? navigationManager.ToBaseRelativePath(uri)
-                : "";
+            uri = "/" + navigationManager.ToBaseRelativePath(uri);
         }
-
-        navigationManager.NavigateTo(uri);
+        else if (uri.Length > 0 && uri[0] != '/' && Uri.IsWellFormedUriString(uri, UriKind.Relative))
+        {
+            uri = "/" + uri;
+        }
+        navigationManager.NavigateTo(LocalReturnUrl.OrHome(uri));
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -7,41 +6,32 @@ using TechconnectEvent.Web.Features.Administration;
 
 namespace TechconnectEvent.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every 30 minutes an interactive circuit is connected.
+/// <summary>How often an open interactive page re-checks that its user may still act as signed in.</summary>
+public sealed class AccessRevalidationOptions
+{
+    /// <summary>A lock or a removed role takes effect in open pages within this time.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>
+/// Re-checks the user of each interactive circuit every <see cref="AccessRevalidationOptions.Interval"/>: a
+/// deleted or locked-out account, or a changed security stamp (roles, organisation, password), turns the page
+/// anonymous, so organiser sections disappear and protected pages send the person to sign in.
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<AccessRevalidationOptions> revalidation)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => revalidation.Value.Interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
+        // A new scope: the circuit's own would keep returning the user as it was first loaded.
         await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null)
-        {
-            return false;
-        }
-        else if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
-        }
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
+        return await AccessCheck.FindCurrentUserAsync(signIn, authenticationState.User) is not null;
     }
 }

@@ -25,6 +25,7 @@ public static class NavigationCatalog
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, [Roles.Organiser]),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, [Roles.Organiser]),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, [Roles.Organiser]),
+        new("Nav.AuditLog", "admin/audit", Icons.Material.Filled.History, [Roles.Organiser]),
         new("Nav.Account", "Account/Manage", Icons.Material.Filled.Person, [], RequiresSignIn: true),
     ];
 

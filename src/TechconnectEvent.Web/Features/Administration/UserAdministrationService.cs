@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Administration;
@@ -13,18 +14,22 @@ public sealed record AdminResult(bool Succeeded, IReadOnlyList<string> ErrorCode
 {
     public static AdminResult Ok(string? generatedPassword = null) => new(true, [], generatedPassword);
     public static AdminResult Fail(params string[] codes) => new(false, codes);
+    public static AdminResult Fail(IdentityResult result) => new(false, result.Errors.Select(e => e.Code).ToArray());
 }
 
 /// <summary>
 /// Users and roles. Each operation runs in its own service scope, so a long-lived Blazor circuit never holds
-/// a stale Identity context.
+/// a stale Identity context, and in one transaction with its audit rows. Every change to what a person may do
+/// renews their security stamp, so open sessions and cookies lose the old rights at the next revalidation.
 /// </summary>
-public sealed class UserAdministrationService(IServiceScopeFactory scopes)
+/// <remarks>Methods take the acting person explicitly: this singleton cannot see a circuit's signed-in user.</remarks>
+public sealed partial class UserAdministrationService(IServiceScopeFactory scopes, AuditTrail audit, TimeProvider time)
 {
     public const string LastOrganiserError = "LastOrganiser";
     public const string UnknownRoleError = "UnknownRole";
     public const string NotFoundError = "UserNotFound";
     public const string ConcurrencyError = "ConcurrencyFailure";
+    public const string EntityType = "User";
 
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -33,11 +38,12 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
         var all = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
         var organizationNames = await scope.ServiceProvider.GetRequiredService<EventDbContext>().Organizations.AsNoTracking()
             .ToDictionaryAsync(o => o.Id, o => o.Name.Current, cancellationToken);
+        var now = time.GetUtcNow();
         var result = new List<UserSummary>(all.Count);
         foreach (var user in all)
         {
             var roles = await users.GetRolesAsync(user);
-            var lockedUntil = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow ? end : (DateTimeOffset?)null;
+            var lockedUntil = user.LockoutEnd is { } end && end > now ? end : (DateTimeOffset?)null;
             result.Add(new UserSummary(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, roles.Order().ToList(), lockedUntil,
                 user.OrganizationId, user.OrganizationId is { } org ? organizationNames.GetValueOrDefault(org) : null));
         }
@@ -48,115 +54,157 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
     /// For Exhibitor users: the organisation they act for. The Users page requires it; the operator command may
     /// leave it out, and such an Exhibitor reaches no record until an organiser links one (ownership fails closed).
     /// </param>
-    public async Task<AdminResult> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, string? password, int? organizationId = null)
+    public async Task<AdminResult> CreateAsync(string email, string? displayName, IReadOnlyCollection<string> roles, string? password,
+        int? organizationId = null, Actor? actor = null)
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
             return AdminResult.Fail(UnknownRoleError);
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await EnsureRolesAsync(scope.ServiceProvider);
-
+        await using (var setup = scopes.CreateAsyncScope())
+        {
+            await EnsureRolesAsync(setup.ServiceProvider);
+        }
         var generated = string.IsNullOrEmpty(password) ? GeneratePassword() : null;
-        var user = new ApplicationUser
+        return await InTransactionAsync(async (users, db) =>
         {
-            UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim(),
-            OrganizationId = roles.Contains(Roles.Exhibitor) ? organizationId : null,
-        };
-        var created = await users.CreateAsync(user, password is { Length: > 0 } ? password : generated!);
-        if (!created.Succeeded)
-        {
-            return AdminResult.Fail(created.Errors.Select(e => e.Code).ToArray());
-        }
-        if (roles.Count > 0)
-        {
-            var added = await users.AddToRolesAsync(user, roles);
-            if (!added.Succeeded)
+            var user = new ApplicationUser
             {
-                await users.DeleteAsync(user);
-                return AdminResult.Fail(added.Errors.Select(e => e.Code).ToArray());
+                UserName = email.Trim(), Email = email.Trim(), EmailConfirmed = true, DisplayName = displayName?.Trim(),
+                OrganizationId = roles.Contains(Roles.Exhibitor) ? organizationId : null,
+            };
+            var created = await users.CreateAsync(user, generated ?? password!);
+            if (!created.Succeeded)
+            {
+                return AdminResult.Fail(created);
             }
-        }
-        return AdminResult.Ok(generated);
+            if (roles.Count > 0 && await users.AddToRolesAsync(user, roles) is { Succeeded: false } added)
+            {
+                return AdminResult.Fail(added);
+            }
+            var by = actor ?? Actor.System;
+            audit.Add(db, by, "user.created", EntityType, user.Id,
+                after: new { user.Email, user.DisplayName, Roles = roles.Order(StringComparer.Ordinal).ToArray() });
+            if (user.OrganizationId is not null)
+            {
+                AuditOrganizationLink(db, by, user.Id, null, user.OrganizationId);
+            }
+            return AdminResult.Ok(generated);
+        });
     }
 
     /// <summary>
     /// Replaces a user's roles, and for an Exhibitor the organisation they act for (kept when not given; cleared
     /// when the user is no longer an Exhibitor). The last organiser cannot lose the role: someone must run the fair.
     /// </summary>
-    public async Task<AdminResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? organizationId = null)
+    public async Task<AdminResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, int? organizationId = null, Actor? actor = null)
     {
         if (roles.Any(r => !Roles.IsKnown(r)))
         {
             return AdminResult.Fail(UnknownRoleError);
         }
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+        return await InTransactionAsync(async (users, db) =>
         {
-            return AdminResult.Fail(NotFoundError);
-        }
-        var current = await users.GetRolesAsync(user);
-        if (current.Contains(Roles.Organiser) && !roles.Contains(Roles.Organiser)
-            && (await users.GetUsersInRoleAsync(Roles.Organiser)).Count <= 1)
-        {
-            return AdminResult.Fail(LastOrganiserError);
-        }
-        var organization = roles.Contains(Roles.Exhibitor) ? organizationId ?? user.OrganizationId : null;
-        if (organization != user.OrganizationId)
-        {
-            user.OrganizationId = organization;
-            // The organisation travels in the sign-in cookie: a new stamp makes the old cookie invalid at the next check.
-            await users.UpdateSecurityStampAsync(user);
-        }
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(roles));
-        if (!removed.Succeeded)
-        {
-            return AdminResult.Fail(removed.Errors.Select(e => e.Code).ToArray());
-        }
-        var added = await users.AddToRolesAsync(user, roles.Except(current));
-        return added.Succeeded ? AdminResult.Ok() : AdminResult.Fail(added.Errors.Select(e => e.Code).ToArray());
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return AdminResult.Fail(NotFoundError);
+            }
+            var current = await users.GetRolesAsync(user);
+            if (current.Contains(Roles.Organiser) && !roles.Contains(Roles.Organiser)
+                && (await users.GetUsersInRoleAsync(Roles.Organiser)).Count <= 1)
+            {
+                return AdminResult.Fail(LastOrganiserError);
+            }
+            var by = actor ?? Actor.System;
+            var organization = roles.Contains(Roles.Exhibitor) ? organizationId ?? user.OrganizationId : null;
+            var rolesChanged = !current.ToHashSet(StringComparer.Ordinal).SetEquals(roles);
+            if (organization == user.OrganizationId && !rolesChanged)
+            {
+                return AdminResult.Ok();
+            }
+            if (organization != user.OrganizationId)
+            {
+                AuditOrganizationLink(db, by, user.Id, user.OrganizationId, organization);
+                user.OrganizationId = organization;
+            }
+            if (await users.RemoveFromRolesAsync(user, current.Except(roles)) is { Succeeded: false } removed)
+            {
+                return AdminResult.Fail(removed);
+            }
+            if (await users.AddToRolesAsync(user, roles.Except(current)) is { Succeeded: false } added)
+            {
+                return AdminResult.Fail(added);
+            }
+            if (rolesChanged)
+            {
+                audit.Add(db, by, "user.roles_changed", EntityType, user.Id,
+                    before: new { Roles = current.Order(StringComparer.Ordinal).ToArray() },
+                    after: new { Roles = roles.Order(StringComparer.Ordinal).ToArray() });
+            }
+            // Roles and the organisation travel in the sign-in cookie and the circuit's principal: a new stamp
+            // makes both stale at their next check.
+            var stamped = await users.UpdateSecurityStampAsync(user);
+            return stamped.Succeeded ? AdminResult.Ok() : AdminResult.Fail(stamped);
+        });
     }
 
-    public async Task<AdminResult> SetLockedAsync(string userId, bool locked)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+    public async Task<AdminResult> SetLockedAsync(string userId, bool locked, Actor? actor = null) =>
+        await InTransactionAsync(async (users, db) =>
         {
-            return AdminResult.Fail(NotFoundError);
-        }
-        if (locked && await users.IsInRoleAsync(user, Roles.Organiser)
-            && (await users.GetUsersInRoleAsync(Roles.Organiser)).Count(u => u.LockoutEnd is null || u.LockoutEnd <= DateTimeOffset.UtcNow) <= 1)
-        {
-            return AdminResult.Fail(LastOrganiserError);
-        }
-        await users.SetLockoutEnabledAsync(user, true);
-        var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (result.Succeeded && !locked)
-        {
-            await users.ResetAccessFailedCountAsync(user);
-        }
-        return result.Succeeded ? AdminResult.Ok() : AdminResult.Fail(result.Errors.Select(e => e.Code).ToArray());
-    }
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return AdminResult.Fail(NotFoundError);
+            }
+            var now = time.GetUtcNow();
+            if (locked && await users.IsInRoleAsync(user, Roles.Organiser)
+                && (await users.GetUsersInRoleAsync(Roles.Organiser)).Count(u => u.LockoutEnd is null || u.LockoutEnd <= now) <= 1)
+            {
+                return AdminResult.Fail(LastOrganiserError);
+            }
+            await users.SetLockoutEnabledAsync(user, true);
+            var result = await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+            if (!result.Succeeded)
+            {
+                return AdminResult.Fail(result);
+            }
+            if (locked)
+            {
+                // Ends the person's signed-in sessions, not only their next sign-in.
+                result = await users.UpdateSecurityStampAsync(user);
+            }
+            else
+            {
+                result = await users.ResetAccessFailedCountAsync(user);
+            }
+            if (!result.Succeeded)
+            {
+                return AdminResult.Fail(result);
+            }
+            audit.Add(db, actor ?? Actor.System, locked ? "user.locked" : "user.unlocked", EntityType, user.Id);
+            return AdminResult.Ok();
+        });
 
-    public async Task<AdminResult> ResetPasswordAsync(string userId)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByIdAsync(userId);
-        if (user is null)
+    /// <summary>Sets a generated password, shown once to the organiser; the audit row records the reset, never the password.</summary>
+    public async Task<AdminResult> ResetPasswordAsync(string userId, Actor? actor = null) =>
+        await InTransactionAsync(async (users, db) =>
         {
-            return AdminResult.Fail(NotFoundError);
-        }
-        var password = GeneratePassword();
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, password);
-        return result.Succeeded ? AdminResult.Ok(password) : AdminResult.Fail(result.Errors.Select(e => e.Code).ToArray());
-    }
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return AdminResult.Fail(NotFoundError);
+            }
+            var password = GeneratePassword();
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, password);
+            if (!result.Succeeded)
+            {
+                return AdminResult.Fail(result);
+            }
+            audit.Add(db, actor ?? Actor.System, "user.password_reset", EntityType, user.Id);
+            return AdminResult.Ok(password);
+        });
 
     public static async Task EnsureRolesAsync(IServiceProvider services)
     {
@@ -173,4 +221,27 @@ public sealed class UserAdministrationService(IServiceScopeFactory scopes)
     /// <summary>A 20-character password from an alphabet without look-alike characters.</summary>
     public static string GeneratePassword() =>
         RandomNumberGenerator.GetString("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20);
+
+    private void AuditOrganizationLink(EventDbContext db, Actor actor, string userId, int? before, int? after) =>
+        audit.Add(db, actor, after is null ? "user.organization_unlinked" : "user.organization_linked", EntityType, userId,
+            before: new { OrganizationId = before }, after: new { OrganizationId = after });
+
+    /// <summary>
+    /// Identity saves after each of its calls; one transaction around them and the audit rows makes the whole
+    /// operation land or none of it (a user whose roles failed to save is not left behind).
+    /// </summary>
+    private async Task<AdminResult> InTransactionAsync(Func<UserManager<ApplicationUser>, EventDbContext, Task<AdminResult>> operation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<EventDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await operation(users, db);
+        if (result.Succeeded)
+        {
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        return result;
+    }
 }

@@ -7,6 +7,8 @@ public static class AuditingFeature
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddSingleton<AuditTrail>();
+        services.AddSingleton<AuditLogQuery>();
+        services.AddSingleton<AuditLogCsv>();
         return services;
     }
 }

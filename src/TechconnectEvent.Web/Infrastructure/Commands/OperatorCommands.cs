@@ -1,34 +1,86 @@
 using System.CommandLine;
-using TechconnectEvent.Web.Features.Administration;
+using System.Text.RegularExpressions;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Infrastructure.Commands;
 
 /// <summary>
-/// Commands an operator runs on the same executable: <c>migrate</c>, <c>user add</c>. Without a command the web
-/// app starts.
+/// Commands an operator runs on the same executable: <c>migrate</c>, <c>user add</c>. The web app starts only
+/// without arguments or with configuration-style ones (<c>--urls X</c>, <c>--Key=Value</c>, <c>--Key Value</c>):
+/// anything else is a command, and a mistyped one must fail fast instead of quietly starting a server.
 /// </summary>
-public static class OperatorCommands
+public static partial class OperatorCommands
 {
-    private static readonly string[] Names = ["migrate", "user", "--help", "-h", "-?"];
+    private const int UsageError = 2;
+    private static readonly string[] HelpNames = ["--help", "-h", "-?"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
+    public static bool IsCommand(string[] args) => !IsConfigurationOnly(args);
+
+    /// <summary>True for no arguments or only configuration overrides, the ones that start the web app.</summary>
+    public static bool IsConfigurationOnly(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2 || HelpNames.Contains(arg, StringComparer.Ordinal))
+            {
+                return false;
+            }
+            if (arg.Contains('=', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Parses without any service: a misspelt command or a bad argument answers in one line, before the host
+    /// (database, configuration, logging) is even built. Null when the arguments are fine.
+    /// </summary>
+    public static int? RejectInvalid(string[] args, TextWriter error)
+    {
+        var root = Build(() => throw new InvalidOperationException("Parsing only."), TextWriter.Null, error);
+        return ReportParseErrors(root.Parse(args), error);
+    }
 
     public static Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter? output = null, TextWriter? error = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
-        var root = Build(services, output, error);
+        var root = Build(() => services, output, error);
+        var parse = root.Parse(args);
+        if (ReportParseErrors(parse, error) is { } failed)
+        {
+            return Task.FromResult(failed);
+        }
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        return InvokeAsync(root, args, invocation, error);
+        return InvokeAsync(parse, invocation, error);
+    }
+
+    private static int? ReportParseErrors(ParseResult parse, TextWriter error)
+    {
+        if (parse.Errors.Count == 0)
+        {
+            return null;
+        }
+        var what = string.Join(" ", parse.Errors.Select(e => Whitespace().Replace(e.Message, " ").Trim()));
+        error.WriteLine($"{what} Run with --help to see the commands.");
+        return UsageError;
     }
 
     // An operator gets one clear line and a non-zero exit code, not a stack trace.
-    private static async Task<int> InvokeAsync(RootCommand root, string[] args, InvocationConfiguration invocation, TextWriter error)
+    private static async Task<int> InvokeAsync(ParseResult parse, InvocationConfiguration invocation, TextWriter error)
     {
         try
         {
-            return await root.Parse(args).InvokeAsync(invocation);
+            return await parse.InvokeAsync(invocation);
         }
         catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException or IOException)
         {
@@ -37,46 +89,25 @@ public static class OperatorCommands
         }
     }
 
-    private static RootCommand Build(IServiceProvider services, TextWriter output, TextWriter error)
+    private static RootCommand Build(Func<IServiceProvider> services, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("TechconnectEvent — run without a command to start the web app.");
 
         var migrate = new Command("migrate", "Apply the database migrations and exit.");
         migrate.SetAction(async (_, cancellationToken) =>
         {
-            await DatabaseInitializer.MigrateAsync(services, cancellationToken);
+            await DatabaseInitializer.MigrateAsync(services(), cancellationToken);
             await output.WriteLineAsync("Database is up to date.");
             return 0;
         });
         root.Add(migrate);
 
         var user = new Command("user", "Manage user accounts.");
-        var email = new Option<string>("--email") { Description = "E-mail address, also the sign-in name.", Required = true };
-        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}.", Required = true };
-        role.AcceptOnlyFromAmong([.. Roles.All]);
-        var password = new Option<string?>("--password") { Description = "At least 12 characters; generated and printed when omitted." };
-        var name = new Option<string?>("--name") { Description = "Display name." };
-        var add = new Command("add", "Create a user with a role.") { email, role, password, name };
-        add.SetAction(async (parse, cancellationToken) =>
-        {
-            await DatabaseInitializer.MigrateAsync(services, cancellationToken);
-            await using var scope = services.CreateAsyncScope();
-            var admin = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
-            var result = await admin.CreateAsync(parse.GetRequiredValue(email), parse.GetValue(name), [parse.GetRequiredValue(role)], parse.GetValue(password));
-            if (!result.Succeeded)
-            {
-                await error.WriteLineAsync($"User not created: {string.Join(", ", result.ErrorCodes)}");
-                return 1;
-            }
-            await output.WriteLineAsync($"User {parse.GetRequiredValue(email)} created with role {parse.GetRequiredValue(role)}.");
-            if (result.GeneratedPassword is not null)
-            {
-                await output.WriteLineAsync($"Generated password (shown once): {result.GeneratedPassword}");
-            }
-            return 0;
-        });
-        user.Add(add);
+        user.Add(UserAddCommand.Build(services, output, error));
         root.Add(user);
         return root;
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

@@ -70,6 +70,7 @@ public static class DatabaseInitializer
 
         if (string.IsNullOrEmpty(configuredPassword))
         {
+            await PasswordChangeRequirement.RequireAsync(users, user);
             logger.LogWarning(
                 "First organiser created. Sign in at /Account/Login as {Email} with the generated password {Password} — it is shown only this once; change it or set Bootstrap:AdminPassword.",
                 email, password);

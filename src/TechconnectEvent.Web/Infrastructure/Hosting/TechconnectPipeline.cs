@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
+using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Reports;
@@ -29,6 +30,7 @@ public static class TechconnectPipeline
         app.MapHealthChecks("/health", new HealthCheckOptions { ResultStatusCodes = { [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = 503 } });
         app.MapCultureEndpoint();
         app.MapAdditionalIdentityEndpoints();
+        app.MapAuditLog();
         app.MapReports();
         app.MapExhibitors();
         app.MapFloorPlanReports();

@@ -88,6 +88,7 @@ public static class TechconnectServices
             .AddClaimsPrincipalFactory<ProductClaimsFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddAccessRevalidation();
 
         services.ConfigureApplicationCookie(options =>
         {

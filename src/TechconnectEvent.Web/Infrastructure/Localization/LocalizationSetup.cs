@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 
 namespace TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -45,13 +46,8 @@ public static class LocalizationSetup
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             }
-            return Results.LocalRedirect(SafeLocalUrl(returnUrl));
+            return Results.LocalRedirect(LocalReturnUrl.OrHome(returnUrl));
         }).AllowAnonymous();
         return endpoints;
     }
-
-    internal static string SafeLocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 }
