@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.UnitTests.FloorPlan;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
