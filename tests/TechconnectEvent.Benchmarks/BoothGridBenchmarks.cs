@@ -43,7 +43,7 @@ public class BoothGridBenchmarks
                 var application = new Web.Features.Exhibitors.ExhibitorApplication { EditionId = editionId, OrganizationId = organisations[i].Id };
                 db.ExhibitorApplications.Add(application);
                 db.SaveChanges();
-                db.BoothAllocations.Add(new Web.Features.Exhibitors.BoothAllocation
+                db.BoothAllocations.Add(new Web.Features.Allocation.BoothAllocation
                 {
                     EditionId = editionId, BoothId = allocated[i].Id, ApplicationId = application.Id, OrganizationId = organisations[i].Id, AllocatedAt = DateTimeOffset.UtcNow,
                 });

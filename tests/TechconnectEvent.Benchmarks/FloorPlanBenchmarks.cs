@@ -15,6 +15,7 @@ using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using FloorPlanComponent = TechconnectEvent.Web.Features.FloorPlan.Components.FloorPlan;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.Benchmarks;
 

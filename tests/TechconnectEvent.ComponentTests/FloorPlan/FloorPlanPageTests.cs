@@ -8,6 +8,7 @@ using TechconnectEvent.Web.Features.FloorPlan.Pages;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.ComponentTests.FloorPlan;
 

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
-using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
@@ -50,7 +49,7 @@ public abstract class MudComponentTest : BunitContext
     /// <summary>Anonymous until a test calls SetAuthorized / SetRoles.</summary>
     protected BunitAuthorizationContext Auth { get; }
 
-    protected ComponentDatabase Database { get; } = new();
+    protected TestDatabase Database { get; } = TestDatabase.Create();
 
     protected ChangeNotifier<BoothChange> Notifier { get; } = new();
 

@@ -78,6 +78,8 @@ public sealed class LiveFloorPlanTests(BrowserAppFixture fixture)
         await BrowserAppFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sơ đồ mặt bằng", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("g.tc-booth")).ToHaveCountAsync(228);
+        // The zoom and pan handlers arrive with the plan's script module, after the circuit is up.
+        await Assertions.Expect(page.Locator("[data-floorplan][data-zoom-ready='1']")).ToHaveCountAsync(1);
         return page;
     }
 }

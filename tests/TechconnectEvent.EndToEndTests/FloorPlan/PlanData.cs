@@ -6,6 +6,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.EndToEndTests.FloorPlan;
 

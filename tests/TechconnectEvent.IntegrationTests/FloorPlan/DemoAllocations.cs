@@ -5,6 +5,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.IntegrationTests.FloorPlan;
 

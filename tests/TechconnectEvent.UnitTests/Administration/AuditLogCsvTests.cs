@@ -1,5 +1,4 @@
 using System.Text;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 
 namespace TechconnectEvent.UnitTests.Administration;

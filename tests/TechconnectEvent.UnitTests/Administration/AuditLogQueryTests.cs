@@ -1,4 +1,3 @@
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 
 namespace TechconnectEvent.UnitTests.Administration;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -96,5 +95,5 @@ public sealed class AllocationRaceTests
         await db.ExhibitorApplications.ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.Approved));
     }
 
-    private static ContextFactory SeparateFactory(string connectionString) => new(connectionString, new SqlitePragmaInterceptor());
+    private static TestDatabase.ContextFactory SeparateFactory(string connectionString) => new(connectionString, new SqlitePragmaInterceptor());
 }

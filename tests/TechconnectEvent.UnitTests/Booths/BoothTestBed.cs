@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
-using TechconnectEvent.Testing;
 using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
@@ -12,6 +11,7 @@ using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.UnitTests.Booths;
 

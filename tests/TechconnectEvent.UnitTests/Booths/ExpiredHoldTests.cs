@@ -1,6 +1,6 @@
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
-using TechconnectEvent.Web.Features.ExhibitorDirectory;
+using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Organizations;

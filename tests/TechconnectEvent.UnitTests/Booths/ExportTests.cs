@@ -1,6 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
 using TechconnectEvent.Web.Features.Booths.Export;
+using TechconnectEvent.Web.Infrastructure.Export;
 using TechconnectEvent.Web.Features.Organizations;
 
 namespace TechconnectEvent.UnitTests.Booths;

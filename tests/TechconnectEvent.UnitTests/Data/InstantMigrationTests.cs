@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 
 namespace TechconnectEvent.UnitTests.Data;

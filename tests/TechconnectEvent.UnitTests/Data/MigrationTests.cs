@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.UnitTests.Support;
 
 namespace TechconnectEvent.UnitTests.Data;
 

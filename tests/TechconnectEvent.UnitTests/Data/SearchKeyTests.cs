@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.UnitTests.FloorPlan;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Data;

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.UnitTests.FloorPlan;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
-using TechconnectEvent.Web.Features.ExhibitorDirectory;
+using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Text;

@@ -2,7 +2,7 @@ using System.Globalization;
 using TechconnectEvent.UnitTests.FloorPlan;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
-using TechconnectEvent.Web.Features.ExhibitorDirectory;
+using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Features.FloorPlan;
 
 namespace TechconnectEvent.UnitTests.ExhibitorDirectory;

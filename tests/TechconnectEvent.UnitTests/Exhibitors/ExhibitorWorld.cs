@@ -9,6 +9,7 @@ using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.UnitTests.Exhibitors;
 

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using TechconnectEvent.Testing;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;

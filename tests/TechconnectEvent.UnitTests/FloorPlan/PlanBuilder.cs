@@ -7,6 +7,7 @@ using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.UnitTests.FloorPlan;
 

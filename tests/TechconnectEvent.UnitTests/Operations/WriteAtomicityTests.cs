@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TechconnectEvent.UnitTests.Allocation;
 using TechconnectEvent.UnitTests.Exhibitors;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Operations;
+using Microsoft.Extensions.Options;
+using TechconnectEvent.UnitTests.Booths;
+using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Booths.Import;
 
 namespace TechconnectEvent.UnitTests.Operations;
 
@@ -116,6 +119,27 @@ public sealed class WriteAtomicityTests
         Assert.Empty(await db.AuditLog.ToListAsync(Token));
     }
 
+    [Fact]
+    public async Task ImportingBooths_WhileTheDatabaseIsLocked_IsBusy_AndWritesNothing()
+    {
+        await using var bed = await BoothTestBed.CreateAsync();
+        await bed.AddZoneAsync("AI");
+        var imports = new BoothImportService(ShortTimeout(bed.Database.ConnectionString), new AuditTrail(TimeProvider.System),
+            new FakeActor { Current = FakeActor.Organiser() }, new ChangeNotifier<BoothChange>(), Options.Create(new HallOptions()));
+        var content = System.Text.Encoding.UTF8.GetBytes("code,zone,size,x,y,width,height\nAI-01,AI,standard,0,0,3,3\n");
+
+        BoothImportResult result;
+        await using (await HoldWriteLockAsync(bed.Database.ConnectionString))
+        {
+            result = await imports.ImportAsync(bed.EditionId, "booths.csv", content, Token);
+        }
+
+        Assert.Equal(0, result.Imported);
+        Assert.Equal(CommonErrors.Codes.Busy, Assert.Single(result.Report.Problems).Error.Code);
+        await using var db = bed.Database.CreateContext();
+        Assert.Empty(await db.Booths.ToListAsync(Token));
+    }
+
     /// <summary>A second connection that takes the write lock (BEGIN IMMEDIATE) and keeps it until disposed.</summary>
     private static async Task<IAsyncDisposable> HoldWriteLockAsync(string connectionString)
     {
@@ -131,10 +155,10 @@ public sealed class WriteAtomicityTests
 
     /// <summary>Waits one second for a lock instead of the product's five, so the test is quick.</summary>
     private static IDbContextFactory<EventDbContext> ShortTimeout(string connectionString) =>
-        new ContextFactory(new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 1 }.ToString());
+        new TestDatabase.ContextFactory(new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 1 }.ToString());
 
     private static IDbContextFactory<EventDbContext> FailingAudit(ExhibitorWorld world) =>
-        new ContextFactory(world.Database.ConnectionString, new AuditSaveFails());
+        world.Database.With(new AuditSaveFails());
 
     /// <summary>Refuses any save that carries an audit row, as a full disk or a broken log table would.</summary>
     private sealed class AuditSaveFails : SaveChangesInterceptor

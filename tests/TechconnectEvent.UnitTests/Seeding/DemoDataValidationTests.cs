@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
 using static TechconnectEvent.UnitTests.Seeding.SeedingFixtures;
 

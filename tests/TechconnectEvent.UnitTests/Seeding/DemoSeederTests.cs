@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Organizations;

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.UnitTests.Support;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
 using static TechconnectEvent.UnitTests.Seeding.SeedingFixtures;

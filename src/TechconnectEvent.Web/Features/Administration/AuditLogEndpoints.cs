@@ -12,7 +12,7 @@ public static class AuditLogEndpoints
 
     public static IEndpointRouteBuilder MapAuditLog(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ExportPath, ExportAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
+        endpoints.MapGet(ExportPath, ExportAsync).RequireAuthorization(Policies.Organisers);
         return endpoints;
     }
 

@@ -1,5 +1,4 @@
 using TechconnectEvent.Web.Features.Booths;
-using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 
 namespace TechconnectEvent.Web.Features.Allocation;

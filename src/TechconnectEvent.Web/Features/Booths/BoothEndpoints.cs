@@ -26,7 +26,7 @@ internal static class BoothEndpoints
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/exhibition/booths").RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
+        var group = endpoints.MapGroup("/exhibition/booths").RequireAuthorization(Policies.Organisers);
         // Scripts post without an antiforgery token. Cross-site forms are refused twice over: the auth cookie is
         // SameSite=Lax, and a request a browser marks as coming from another site gets 403.
         group.MapPost("/import", ImportAsync).DisableAntiforgery().RequireSameOriginForWrites()

@@ -1,17 +1,15 @@
 using TechconnectEvent.Web.Features.Booths.Export;
 using TechconnectEvent.Web.Features.Booths.Import;
-using TechconnectEvent.Web.Features.Zones;
 
 namespace TechconnectEvent.Web.Features.Booths;
 
-/// <summary>Zones and booths management: services, hall options and the import/export endpoints.</summary>
+/// <summary>Booths management: services, hall options and the import/export endpoints.</summary>
 public static class BoothManagementFeature
 {
     /// <summary>Needs AddAuditing(), AddEditions() and AddLiveUpdates() registered as well.</summary>
     public static IServiceCollection AddBoothManagement(this IServiceCollection services)
     {
         services.AddOptions<HallOptions>().BindConfiguration(HallOptions.Section);
-        services.AddScoped<ZoneService>();
         services.AddScoped<BoothService>();
         services.AddScoped<BoothImportService>();
         services.AddScoped<BoothExportService>();

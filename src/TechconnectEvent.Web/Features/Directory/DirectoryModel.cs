@@ -1,7 +1,7 @@
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 
-namespace TechconnectEvent.Web.Features.ExhibitorDirectory;
+namespace TechconnectEvent.Web.Features.Directory;
 
 /// <summary>What a visitor asked for; every part optional. Built from the page's query string.</summary>
 public sealed record DirectorySearch(string? Query, string? ZoneCode, TechnologyField? Field)

@@ -4,7 +4,7 @@ using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Text;
 
-namespace TechconnectEvent.Web.Features.ExhibitorDirectory;
+namespace TechconnectEvent.Web.Features.Directory;
 
 /// <summary>
 /// The public exhibitor directory: the organisations with booths in the current edition, searched by name

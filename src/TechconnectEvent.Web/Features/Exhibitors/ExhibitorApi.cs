@@ -21,7 +21,7 @@ internal static class ExhibitorApi
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/exhibitor")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Exhibitor, Roles.Organiser))
+            .RequireAuthorization(Policies.ExhibitorsAndOrganisers)
             .RequireSameOriginForWrites();
         api.MapGet("/applications/{id:int}", GetApplicationAsync);
         api.MapPut("/applications/{id:int}", PutApplicationAsync);

@@ -1,13 +1,10 @@
-using TechconnectEvent.Web.Features.Organizations;
-
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 public static class ExhibitorsFeature
 {
-    /// <summary>Organisations, exhibitor applications and technologies.</summary>
+    /// <summary>Exhibitor applications and technologies.</summary>
     public static IServiceCollection AddExhibitors(this IServiceCollection services)
     {
-        services.AddScoped<OrganizationService>();
         services.AddScoped<ExhibitorApplicationService>();
         services.AddScoped<TechnologyService>();
         return services;

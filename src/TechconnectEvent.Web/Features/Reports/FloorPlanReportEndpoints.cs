@@ -15,10 +15,10 @@ namespace TechconnectEvent.Web.Features.Reports;
 /// </summary>
 public static class FloorPlanReportEndpoints
 {
-    public static IEndpointRouteBuilder MapFloorPlanReports(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/reports/floorplan.pdf", FloorPlanAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
-        endpoints.MapGet("/reports/booths.pdf", BoothListAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
+        endpoints.MapGet("/reports/floorplan.pdf", FloorPlanAsync).RequireAuthorization(Policies.Organisers);
+        endpoints.MapGet("/reports/booths.pdf", BoothListAsync).RequireAuthorization(Policies.Organisers);
         return endpoints;
     }
 

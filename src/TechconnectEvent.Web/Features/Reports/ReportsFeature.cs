@@ -11,6 +11,7 @@ public static class ReportsFeature
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
         ZonesReportEndpoint.Map(endpoints);
+        FloorPlanReportEndpoints.Map(endpoints);
         return endpoints;
     }
 }

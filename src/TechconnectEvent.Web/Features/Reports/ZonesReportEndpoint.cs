@@ -12,7 +12,7 @@ namespace TechconnectEvent.Web.Features.Reports;
 internal static class ZonesReportEndpoint
 {
     public static void Map(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/reports/zones.pdf", RenderAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Organiser));
+        endpoints.MapGet("/reports/zones.pdf", RenderAsync).RequireAuthorization(Policies.Organisers);
 
     private static async Task<IResult> RenderAsync(
         EditionService editions, ZoneBoothCounts counts, PdfFontProvider fonts, TimeProvider time,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TechconnectEvent.Web.Features.Booths.Export;
 using TechconnectEvent.Web.Infrastructure.Export;
 
 namespace TechconnectEvent.Web.Infrastructure.Auditing;

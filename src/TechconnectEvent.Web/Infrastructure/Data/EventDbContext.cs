@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Administration;
+using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;

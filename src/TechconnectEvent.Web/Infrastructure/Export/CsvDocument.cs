@@ -26,6 +26,11 @@ public static class CsvDocument
         return buffer.ToArray();
     }
 
+    /// <summary>The same file from rows already in memory.</summary>
+    public static Task<byte[]> WriteAsync(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows,
+        CancellationToken cancellationToken = default) =>
+        WriteAsync(header, rows.ToAsyncEnumerable(), cancellationToken);
+
     private static void WriteRecord(CsvWriter csv, IEnumerable<string?> cells)
     {
         foreach (var cell in cells)

@@ -10,7 +10,6 @@ public static class PublicPagesSetup
     {
         services.AddOutputCache(options => options.AddPolicy(PublicPageCache.PolicyName, new PublicPagePolicy()));
         services.AddSingleton<PublicPageCache>();
-        services.AddHostedService<PublicPageEviction>();
         services.AddResponseCompression(options =>
         {
             // Only HTML: static assets come precompressed from MapStaticAssets. HTTPS too, which is safe because

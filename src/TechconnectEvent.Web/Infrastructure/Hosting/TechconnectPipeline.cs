@@ -33,7 +33,6 @@ public static class TechconnectPipeline
         app.MapAuditLog();
         app.MapReports();
         app.MapExhibitors();
-        app.MapFloorPlanReports();
         app.MapBoothManagement();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

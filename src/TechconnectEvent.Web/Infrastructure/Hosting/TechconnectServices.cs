@@ -8,11 +8,14 @@ using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
+using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Reports;
+using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -48,7 +51,10 @@ public static class TechconnectServices
         services.AddReports();
         services.AddAllocation();
         services.AddExhibitors();
+        services.AddOrganizations();
+        services.AddZones();
         services.AddFloorPlan();
+        services.AddDirectory();
         services.AddBoothManagement();
         services.AddPublicPages();
         return builder;
@@ -66,7 +72,7 @@ public static class TechconnectServices
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddAuthorization();
+        services.AddAuthorization(Policies.Configure);
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

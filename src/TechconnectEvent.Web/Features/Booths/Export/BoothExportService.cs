@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using MiniExcelLibs;
+using TechconnectEvent.Web.Infrastructure.Export;
 
 namespace TechconnectEvent.Web.Features.Booths.Export;
 
@@ -18,33 +17,16 @@ public sealed class BoothExportService(BoothService booths)
     public async Task<byte[]> CsvAsync(int editionId, CancellationToken cancellationToken = default)
     {
         var rows = await booths.QueryAsync(editionId, BoothFilter.None, cancellationToken);
-        using var buffer = new MemoryStream();
-        buffer.Write(Encoding.UTF8.Preamble);
-        await using (var text = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-        await using (var csv = CsvWriter.Create(text, new CsvWriterOptions { HasHeader = false }, leaveOpen: true))
-        {
-            foreach (var column in Columns)
-            {
-                csv.WriteField(column);
-            }
-            csv.EndRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in Cells(row))
-                {
-                    csv.WriteField(cell switch
-                    {
-                        double number => number.ToString("0.###", CultureInfo.InvariantCulture),
-                        long number => number.ToString(CultureInfo.InvariantCulture),
-                        null => "",
-                        _ => (string)cell,
-                    });
-                }
-                csv.EndRecord();
-            }
-        }
-        return buffer.ToArray();
+        return await CsvDocument.WriteAsync(Columns, rows.Select(row => Cells(row).Select(CsvCell).ToList()), cancellationToken);
     }
+
+    private static string? CsvCell(object? cell) => cell switch
+    {
+        double number => number.ToString("0.###", CultureInfo.InvariantCulture),
+        long number => number.ToString(CultureInfo.InvariantCulture),
+        null => "",
+        _ => (string)cell,
+    };
 
     public async Task<byte[]> XlsxAsync(int editionId, CancellationToken cancellationToken = default)
     {

@@ -37,8 +37,21 @@ public sealed class BoothImportService(
         {
             return new BoothImportResult(problem!, 0);
         }
+        try
+        {
+            return await WriteAsync(editionId, fileName, table, actor, cancellationToken);
+        }
+        catch (Exception exception) when (StoreWrites.IsBusy(exception))
+        {
+            // Another writer held the database past the busy timeout: the transaction rolled back, nothing is kept.
+            return new BoothImportResult(new BoothImportReport(0, [], [new ImportProblem(null, null, CommonErrors.Busy)]), 0);
+        }
+    }
+
+    private async Task<BoothImportResult> WriteAsync(int editionId, string fileName, SpreadsheetTable table, Actor actor, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginWriteAsync(cancellationToken);
         var context = await ContextAsync(db, editionId, cancellationToken);
         var report = BoothImportValidator.Validate(table, context);
         if (!report.IsValid)

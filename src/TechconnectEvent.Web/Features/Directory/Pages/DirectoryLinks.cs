@@ -1,4 +1,4 @@
-namespace TechconnectEvent.Web.Features.ExhibitorDirectory.Pages;
+namespace TechconnectEvent.Web.Features.Directory.Pages;
 
 /// <summary>Links between the directory and its plan that keep the visitor's search.</summary>
 public static class DirectoryLinks

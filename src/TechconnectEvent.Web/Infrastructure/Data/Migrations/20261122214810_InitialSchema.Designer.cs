@@ -410,7 +410,7 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.ToTable("Editions");
                 });
 
-            modelBuilder.Entity("TechconnectEvent.Web.Features.Exhibitors.BoothAllocation", b =>
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Allocation.BoothAllocation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -868,7 +868,7 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("TechconnectEvent.Web.Features.Exhibitors.BoothAllocation", b =>
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Allocation.BoothAllocation", b =>
                 {
                     b.HasOne("TechconnectEvent.Web.Features.Exhibitors.ExhibitorApplication", null)
                         .WithMany()

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Zones;
+using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.Web.Infrastructure.Data.Seeding;
 

@@ -1,4 +1,4 @@
-namespace TechconnectEvent.Web.Features.Booths.Export;
+namespace TechconnectEvent.Web.Infrastructure.Export;
 
 /// <summary>
 /// Neutralises text that a spreadsheet would run as a formula (CSV/formula injection, OWASP): a cell starting

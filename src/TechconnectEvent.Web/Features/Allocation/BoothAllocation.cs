@@ -1,4 +1,4 @@
-namespace TechconnectEvent.Web.Features.Exhibitors;
+namespace TechconnectEvent.Web.Features.Allocation;
 
 /// <summary>
 /// A booth given to an application. At most one per booth (unique index): the database itself refuses a

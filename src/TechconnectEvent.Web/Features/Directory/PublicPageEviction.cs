@@ -1,8 +1,9 @@
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Infrastructure.Hosting;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
-namespace TechconnectEvent.Web.Infrastructure.Hosting;
+namespace TechconnectEvent.Web.Features.Directory;
 
 /// <summary>
 /// Evicts the public pages whenever a booth, an exhibitor or a technology changes, so the directory and home page show it within a second.
@@ -16,19 +17,20 @@ internal sealed class PublicPageEviction(
     public static readonly TimeSpan SecondPass = TimeSpan.FromSeconds(1);
 
     private readonly CancellationTokenSource stopping = new();
-    private readonly List<IDisposable> subscriptions = [];
+    private IDisposable[] subscriptions = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        subscriptions.Add(booths.Subscribe(_ => EvictAsync()));
-        subscriptions.Add(exhibitors.Subscribe(_ => EvictAsync()));
+        subscriptions = [booths.Subscribe(_ => EvictAsync()), exhibitors.Subscribe(_ => EvictAsync())];
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        subscriptions.ForEach(s => s.Dispose());
-        subscriptions.Clear();
+        foreach (var subscription in Interlocked.Exchange(ref subscriptions, []))
+        {
+            subscription.Dispose();
+        }
         await stopping.CancelAsync();
     }
 

@@ -1,0 +1,159 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using NetArchTest.Rules;
+using TechconnectEvent.Web.Components.Layout;
+using TechconnectEvent.Web.Features.Administration;
+
+namespace TechconnectEvent.UnitTests.Architecture;
+
+/// <summary>The shape every feature copies: thin components, pages that say who may open them, features that lean on each other only where intended.</summary>
+public sealed class ArchitectureTests
+{
+    private const string Root = "TechconnectEvent.Web";
+    private const string FeaturesRoot = Root + ".Features.";
+    private static readonly Assembly App = typeof(Program).Assembly;
+
+    /// <summary>
+    /// Which feature may use which, besides Administration (roles and policies), which every feature may use. A new
+    /// dependency is a design decision: add it here with the reason, or move the shared piece to Infrastructure.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string[]> AllowedDependencies = new Dictionary<string, string[]>
+    {
+        // Users are linked to organisations; the audit log shows times in the edition's time zone.
+        ["Administration"] = ["Editions", "Organizations"],
+        // The edition overview counts booths by status and zone kind, and exhibitors.
+        ["Editions"] = ["Organizations", "Zones", "Booths"],
+        // A changed organisation is announced as an ExhibitorChange for the editions it applied to.
+        ["Organizations"] = ["Exhibitors"],
+        // Eligibility by organisation type; a zone with booths in use cannot be archived.
+        ["Zones"] = ["Editions", "Organizations", "Booths"],
+        // The grid reads who holds or was allocated a booth, and offers the hold and allocate actions.
+        ["Booths"] = ["Editions", "Organizations", "Zones", "Exhibitors", "Allocation"],
+        // Applications name booth sizes and zone preferences, and show their allocated booths.
+        ["Exhibitors"] = ["Editions", "Organizations", "Zones", "Booths", "Allocation"],
+        ["Allocation"] = ["Editions", "Organizations", "Zones", "Booths", "Exhibitors"],
+        ["FloorPlan"] = ["Editions", "Organizations", "Zones", "Booths", "Exhibitors", "Allocation"],
+        // The public directory is a search over exhibitors drawn on the read-only floor plan.
+        ["Directory"] = ["Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
+        ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
+        ["Home"] = ["Editions", "Booths"],
+    };
+
+    public static TheoryData<string> Features => [.. AllowedDependencies.Keys];
+
+    [Fact]
+    public void EveryFeatureFolder_IsInTheAllowedList()
+    {
+        var found = App.GetTypes()
+            .Select(t => t.Namespace)
+            .OfType<string>()
+            .Where(n => n.StartsWith(FeaturesRoot, StringComparison.Ordinal))
+            .Select(n => n[FeaturesRoot.Length..].Split('.')[0])
+            .Distinct()
+            .Order();
+
+        Assert.Equal(AllowedDependencies.Keys.Order(), found);
+    }
+
+    [Theory]
+    [MemberData(nameof(Features))]
+    public void Feature_DependsOnOtherFeaturesOnlyAlongTheAllowedList(string feature)
+    {
+        var forbidden = AllowedDependencies.Keys
+            .Where(other => other != feature && other != "Administration" && !AllowedDependencies[feature].Contains(other))
+            .Select(other => FeaturesRoot + other)
+            .ToArray();
+
+        var result = Types.InAssembly(App)
+            .That().ResideInNamespace(FeaturesRoot + feature)
+            .ShouldNot().HaveDependencyOnAny(forbidden)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{feature} uses a feature outside its allowed list: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Infrastructure_DependsOnNoFeatureButAdministration()
+    {
+        // Infrastructure serves every feature; only the roles and the user entity (Identity) come from a feature.
+        // Two parts are exempt by nature: the composition root (Hosting registers every feature) and Data (the
+        // context maps every entity; the demo seeder writes them).
+        var features = AllowedDependencies.Keys.Where(f => f != "Administration").Select(f => FeaturesRoot + f).ToArray();
+
+        var result = Types.InAssembly(App)
+            .That().ResideInNamespace(Root + ".Infrastructure")
+            .And().DoNotResideInNamespace(Root + ".Infrastructure.Data")
+            .And().DoNotResideInNamespace(Root + ".Infrastructure.Hosting")
+            .ShouldNot().HaveDependencyOnAny(features)
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"Infrastructure uses a feature: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void NoComponentOrPage_UsesTheDbContext()
+    {
+        var result = Types.InAssembly(App)
+            .That().Inherit(typeof(ComponentBase))
+            .ShouldNot().HaveDependencyOnAny(
+                Root + ".Infrastructure.Data.EventDbContext",
+                "Microsoft.EntityFrameworkCore.IDbContextFactory`1",
+                "Microsoft.EntityFrameworkCore.DbContext")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"Components must call a service: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void EveryRoutablePage_StatesItsAuthorization()
+    {
+        var silent = RoutablePages()
+            .Where(p => p.GetCustomAttribute<AuthorizeAttribute>() is null && p.GetCustomAttribute<AllowAnonymousAttribute>() is null)
+            .Select(p => p.FullName)
+            .ToList();
+
+        Assert.Empty(silent);
+    }
+
+    [Fact]
+    public void Pages_UseNamedPolicies_NotRoleStrings()
+    {
+        var withRoles = RoutablePages()
+            .Where(p => p.GetCustomAttributes<AuthorizeAttribute>().Any(a => a.Roles is not null))
+            .Select(p => p.FullName)
+            .ToList();
+
+        Assert.Empty(withRoles);
+    }
+
+    [Fact]
+    public void EveryRoleTheDrawerShowsAnEntryTo_MayOpenItsPage()
+    {
+        var pages = RoutablePages()
+            .SelectMany(p => p.GetCustomAttributes<RouteAttribute>().Select(r => (Route: r.Template.Trim('/'), Page: p)))
+            .ToDictionary(x => x.Route, x => x.Page, StringComparer.OrdinalIgnoreCase);
+
+        foreach (var section in NavigationCatalog.Sections.Where(s => s.Policy is not null))
+        {
+            var page = pages[section.Href];
+            var policy = page.GetCustomAttribute<AuthorizeAttribute>()?.Policy;
+            Assert.True(policy is not null, $"{section.Href} is behind a policy in the drawer but its page states none.");
+            Assert.All(section.Roles, role => Assert.Contains(role, Policies.RolesOf(policy)));
+        }
+    }
+
+    [Fact]
+    public void EveryPolicyAPageNames_IsConfigured()
+    {
+        var named = RoutablePages()
+            .Select(p => p.GetCustomAttribute<AuthorizeAttribute>()?.Policy)
+            .OfType<string>()
+            .Distinct();
+
+        Assert.All(named, policy => Assert.True(Policies.RolesByPolicy.ContainsKey(policy), $"Unknown policy {policy}."));
+    }
+
+    private static IEnumerable<Type> RoutablePages() =>
+        App.GetTypes().Where(t => typeof(IComponent).IsAssignableFrom(t) && t.GetCustomAttributes<RouteAttribute>().Any());
+}
