@@ -10,12 +10,23 @@ if (OperatorCommands.IsCommand(args))
     }
     // Operator commands share the web app's configuration and services but start no web server.
     var commandBuilder = WebApplication.CreateBuilder();
+    if (DatabaseProviders.Problem(commandBuilder.Configuration) is { } commandDatabaseProblem)
+    {
+        Console.Error.WriteLine(commandDatabaseProblem);
+        return 1;
+    }
     commandBuilder.AddTechconnectServices();
     await using var commandHost = commandBuilder.Build();
     return await OperatorCommands.RunAsync(commandHost.Services, args);
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (DatabaseProviders.Problem(builder.Configuration) is { } databaseProblem)
+{
+    // A setting the operator must fix: one line, not a stack trace from deep inside the first query.
+    Console.Error.WriteLine(databaseProblem);
+    return 1;
+}
 builder.AddTechconnectServices();
 
 var app = builder.Build();

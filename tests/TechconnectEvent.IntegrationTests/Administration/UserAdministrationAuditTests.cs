@@ -35,6 +35,28 @@ public sealed class UserAdministrationAuditTests(TechconnectAppFactory factory) 
     }
 
     [Fact]
+    public async Task Locking_WhileAnotherWriterHoldsTheDatabase_IsBusy_AndChangesNothing()
+    {
+        var email = await factory.CreateUserAsync(Roles.Staff);
+        var id = (await Admin.ListAsync(TestContext.Current.CancellationToken)).Single(u => u.Email == email).Id;
+
+        AdminResult result;
+        await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
+        {
+            await writer.OpenAsync(TestContext.Current.CancellationToken);
+            await using var begin = writer.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+            // The app waits out its busy timeout (five seconds), then gives up with a coded error, not an exception.
+            result = await Admin.SetLockedAsync(id, true, Organiser);
+        }
+
+        Assert.Equal([UserAdministrationService.BusyError], result.ErrorCodes);
+        Assert.Null((await Admin.ListAsync(TestContext.Current.CancellationToken)).Single(u => u.Id == id).LockedOutUntil);
+        Assert.DoesNotContain(await RowsForAsync(email), r => r.Action == "user.locked");
+    }
+
+    [Fact]
     public async Task SetRoles_AuditsBeforeAndAfter_AndRenewsTheSecurityStamp()
     {
         var email = await factory.CreateUserAsync(Roles.Delegate);

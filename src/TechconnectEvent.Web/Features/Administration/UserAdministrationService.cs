@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Administration;
 
@@ -28,6 +29,7 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
     public const string LastOrganiserError = "LastOrganiser";
     public const string UnknownRoleError = "UnknownRole";
     public const string NotFoundError = "UserNotFound";
+    public const string BusyError = "Busy";
     public const string ConcurrencyError = "ConcurrencyFailure";
     public const string EntityType = "User";
 
@@ -235,13 +237,21 @@ public sealed partial class UserAdministrationService(IServiceScopeFactory scope
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var db = scope.ServiceProvider.GetRequiredService<EventDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await operation(users, db);
-        if (result.Succeeded)
+        try
         {
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            // The write transaction of every service: the lock is taken up front, so the audit row and the change land together.
+            await using var transaction = await db.BeginWriteAsync(CancellationToken.None);
+            var result = await operation(users, db);
+            if (result.Succeeded)
+            {
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+            }
+            return result;
         }
-        return result;
+        catch (Exception exception) when (StoreWrites.IsBusy(exception))
+        {
+            return AdminResult.Fail(BusyError);
+        }
     }
 }

@@ -33,6 +33,20 @@ public static class DatabaseProviders
             $"{ConfigurationKey} is '{configured}', which is not a known database provider. Use Sqlite (the default); Postgres is planned.");
     }
 
+    /// <summary>What is wrong with <c>Database:Provider</c>, as one line for the operator, or null when it is usable.</summary>
+    public static string? Problem(IConfiguration configuration)
+    {
+        try
+        {
+            Resolve(configuration);
+            return null;
+        }
+        catch (InvalidOperationException exception)
+        {
+            return exception.Message;
+        }
+    }
+
     /// <summary>Points the options at the configured database, with the pragmas and migrations of this app.</summary>
     public static DbContextOptionsBuilder UseConfiguredDatabase(this DbContextOptionsBuilder options, IConfiguration configuration, string contentRoot) =>
         Resolve(configuration) switch
