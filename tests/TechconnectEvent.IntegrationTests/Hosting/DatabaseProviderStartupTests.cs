@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using TechconnectEvent.IntegrationTests.Support;
 using TechconnectEvent.Testing;
 
 namespace TechconnectEvent.IntegrationTests.Hosting;
@@ -23,20 +24,10 @@ public sealed class DatabaseProviderStartupTests
     [Fact]
     public async Task UnsupportedProvider_OnTheRealExecutable_PrintsOneLineAndExitsWithoutAServer()
     {
-        var web = typeof(Program).Assembly.Location;
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "exec", "--runtimeconfig", Path.ChangeExtension(web, ".runtimeconfig.json"), web, "--urls", "http://127.0.0.1:0", "--Database:Provider=Postgres" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
+        var run = await RealExecutable.RunAsync("--urls", "http://127.0.0.1:0", "--Database:Provider=Postgres");
 
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("PostgreSQL is recognised but not supported yet", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
-        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("PostgreSQL is recognised but not supported yet", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", run.Output, StringComparison.Ordinal);
     }
 }

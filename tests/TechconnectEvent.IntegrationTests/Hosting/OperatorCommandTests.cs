@@ -130,22 +130,11 @@ public sealed class OperatorCommandTests(TechconnectAppFactory factory) : IClass
     [Fact]
     public async Task MisspeltCommand_OnTheRealExecutable_ExitsWithTwoAtOnce_WithoutAServer()
     {
-        var web = typeof(Program).Assembly.Location;
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add("--runtimeconfig");
-        start.ArgumentList.Add(Path.ChangeExtension(web, ".runtimeconfig.json"));
-        start.ArgumentList.Add(web);
-        start.ArgumentList.Add("migrat");
-        using var process = System.Diagnostics.Process.Start(start)!;
+        var run = await RealExecutable.RunAsync("migrat");
 
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
-
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("migrat", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
-        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("migrat", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
