@@ -84,6 +84,14 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => TestContext.Current.SendDiagnosticMessage($"[page error] {error}");
+        // The console names no address for a failed load; the response does.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                TestContext.Current.SendDiagnosticMessage($"[browser {response.Status}] {response.Request.Method} {response.Url}");
+            }
+        };
         return page;
     }
 
