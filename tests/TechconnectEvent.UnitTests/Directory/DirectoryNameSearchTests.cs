@@ -91,7 +91,7 @@ public sealed class DirectoryNameSearchTests : IAsyncLifetime
     [Fact]
     public async Task SearchAsync_ListsOnlyTheExhibitorsFoundByName()
     {
-        var service = new ExhibitorDirectoryService(new FloorPlanQuery(database.Factory, new EditionService(database.Factory, TimeProvider.System), TimeProvider.System), database.Factory);
+        var service = new ExhibitorDirectoryService(new FloorPlanQuery(database.Factory, new EditionService(database.Factory, new TestClock()), new TestClock()), database.Factory);
 
         var result = await service.SearchAsync(DirectorySearch.FromQuery("han lam", null, null), TestContext.Current.CancellationToken);
 

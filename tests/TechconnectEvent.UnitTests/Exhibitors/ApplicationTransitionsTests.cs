@@ -94,7 +94,7 @@ public sealed class ApplicationTransitionsTests
     {
         var application = new ExhibitorApplication();
 
-        var result = application.MoveTo(ApplicationStatus.Rejected, reason, DateTimeOffset.UtcNow);
+        var result = application.MoveTo(ApplicationStatus.Rejected, reason, TestClock.Instant);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("Application.ReasonRequired", "Reason"), (error.Code, error.Field));
@@ -106,7 +106,7 @@ public sealed class ApplicationTransitionsTests
     {
         var application = new ExhibitorApplication().InStatus(ApplicationStatus.Waitlisted);
 
-        Assert.True(application.MoveTo(ApplicationStatus.Rejected, "  Không có công nghệ trình diễn ", DateTimeOffset.UtcNow).Succeeded);
+        Assert.True(application.MoveTo(ApplicationStatus.Rejected, "  Không có công nghệ trình diễn ", TestClock.Instant).Succeeded);
 
         Assert.Equal("Không có công nghệ trình diễn", application.DecisionReason);
     }
@@ -116,7 +116,7 @@ public sealed class ApplicationTransitionsTests
     {
         var application = new ExhibitorApplication();
 
-        var result = application.MoveTo(ApplicationStatus.Waitlisted, new string('x', 501), DateTimeOffset.UtcNow);
+        var result = application.MoveTo(ApplicationStatus.Waitlisted, new string('x', 501), TestClock.Instant);
 
         Assert.Equal("Validation.TooLong", Assert.Single(result.Errors).Code);
     }

@@ -54,9 +54,11 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
     public int ArchivedZone { get; private set; }
     public int BoothId { get; private set; }
 
-    public ExhibitorApplicationService Applications => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), TimeProvider.System, ExhibitorChanges);
-    public TechnologyService Technologies => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), ExhibitorChanges);
-    public OrganizationService Organizations => new(Database.Factory, Actor, new AuditTrail(TimeProvider.System), ExhibitorChanges);
+    /// <summary>The world's time: still until a test moves it, whatever today is.</summary>
+    public TestClock Clock { get; } = new();
+    public ExhibitorApplicationService Applications => new(Database.Factory, Actor, new AuditTrail(Clock), Clock, ExhibitorChanges);
+    public TechnologyService Technologies => new(Database.Factory, Actor, new AuditTrail(Clock), ExhibitorChanges);
+    public OrganizationService Organizations => new(Database.Factory, Actor, new AuditTrail(Clock), ExhibitorChanges);
     public ChangeNotifier<ExhibitorChange> ExhibitorChanges { get; } = new();
 
     public static async Task<ExhibitorWorld> CreateAsync()
@@ -100,7 +102,7 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
         var application = new ExhibitorApplication
         {
             EditionId = EditionId, OrganizationId = organizationId, BoothsWanted = 2,
-            ZonePreference1Id = organizationId == Enterprise ? EnterpriseZone : AcademicZone, SubmittedAt = DateTimeOffset.UtcNow,
+            ZonePreference1Id = organizationId == Enterprise ? EnterpriseZone : AcademicZone, SubmittedAt = Clock.GetUtcNow(),
         }.InStatus(status);
         db.ExhibitorApplications.Add(application);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -121,7 +123,7 @@ internal sealed class ExhibitorWorld : IAsyncDisposable
         await using var db = Database.CreateContext();
         db.BoothAllocations.Add(new BoothAllocation
         {
-            EditionId = EditionId, BoothId = BoothId, ApplicationId = application.Id, OrganizationId = application.OrganizationId, AllocatedAt = DateTimeOffset.UtcNow,
+            EditionId = EditionId, BoothId = BoothId, ApplicationId = application.Id, OrganizationId = application.OrganizationId, AllocatedAt = Clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

@@ -29,7 +29,7 @@ public sealed class WriteAtomicityTests
     {
         await using var world = await ExhibitorWorld.CreateAsync();
         var organizations = new OrganizationService(FailingAudit(world), new FakeActor { Current = FakeActor.Organiser() },
-            new AuditTrail(TimeProvider.System), new ChangeNotifier<ExhibitorChange>());
+            new AuditTrail(new TestClock()), new ChangeNotifier<ExhibitorChange>());
 
         var result = await organizations.CreateAsync(NewOrganization, Token);
 
@@ -45,8 +45,8 @@ public sealed class WriteAtomicityTests
         await using var world = await ExhibitorWorld.CreateAsync();
         var actor = new FakeActor { Current = FakeActor.Exhibitor(world.Enterprise) };
         var factory = FailingAudit(world);
-        var technologies = new TechnologyService(factory, actor, new AuditTrail(TimeProvider.System), new ChangeNotifier<ExhibitorChange>());
-        var applications = new ExhibitorApplicationService(factory, actor, new AuditTrail(TimeProvider.System), TimeProvider.System, new ChangeNotifier<ExhibitorChange>());
+        var technologies = new TechnologyService(factory, actor, new AuditTrail(new TestClock()), new ChangeNotifier<ExhibitorChange>());
+        var applications = new ExhibitorApplicationService(factory, actor, new AuditTrail(new TestClock()), new TestClock(), new ChangeNotifier<ExhibitorChange>());
 
         var technology = await technologies.CreateAsync(world.Enterprise, world.EditionId, new TechnologyInput { TitleVi = "Robot hàn", ReadinessLevel = 7 }, Token);
         var application = await applications.SubmitAsync(world.EditionId, world.Enterprise, world.ValidInput(), Token);
@@ -100,7 +100,7 @@ public sealed class WriteAtomicityTests
     {
         await using var world = await ExhibitorWorld.CreateAsync();
         var organizations = new OrganizationService(ShortTimeout(world.Database.ConnectionString), new FakeActor { Current = FakeActor.Organiser() },
-            new AuditTrail(TimeProvider.System), new ChangeNotifier<ExhibitorChange>());
+            new AuditTrail(new TestClock()), new ChangeNotifier<ExhibitorChange>());
         var existing = (await organizations.GetAsync(world.Enterprise, Token)).Value!;
         var rename = OrganizationInput.From(existing);
         rename.NameVi = "Công ty Đổi tên";
@@ -124,7 +124,7 @@ public sealed class WriteAtomicityTests
     {
         await using var bed = await BoothTestBed.CreateAsync();
         await bed.AddZoneAsync("AI");
-        var imports = new BoothImportService(ShortTimeout(bed.Database.ConnectionString), new AuditTrail(TimeProvider.System),
+        var imports = new BoothImportService(ShortTimeout(bed.Database.ConnectionString), new AuditTrail(new TestClock()),
             new FakeActor { Current = FakeActor.Organiser() }, new ChangeNotifier<BoothChange>(), Options.Create(new HallOptions()));
         var content = System.Text.Encoding.UTF8.GetBytes("code,zone,size,x,y,width,height\nAI-01,AI,standard,0,0,3,3\n");
 
