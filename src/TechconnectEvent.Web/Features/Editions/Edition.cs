@@ -1,9 +1,10 @@
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Editions;
 
 /// <summary>One yearly edition of the fair; zones, booths and everything else belong to it.</summary>
-public sealed class Edition
+public sealed class Edition : IVersioned
 {
     public const string DefaultTimeZoneId = "Asia/Ho_Chi_Minh";
 
@@ -16,18 +17,23 @@ public sealed class Edition
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public string TimeZoneId { get; set; } = DefaultTimeZoneId;
-    public EditionStatus Status { get; set; } = EditionStatus.Planning;
+    public EditionStatus Status { get; set; } = EditionStatus.Draft;
     /// <summary>The edition the app shows by default; at most one is current.</summary>
     public bool IsCurrent { get; set; }
+    /// <summary>The edition this one was prepared from, if any (zones, booth layout and prices copied).</summary>
+    public int? CopiedFromEditionId { get; set; }
+    /// <summary>Concurrency token, bumped on every change.</summary>
+    public long Version { get; set; }
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 }
 
+/// <summary>Draft → Open (registration and applications open) → Running → Closed → Archived (read-only).</summary>
 public enum EditionStatus
 {
-    Planning = 0,
+    Draft = 0,
     Open = 1,
-    Live = 2,
+    Running = 2,
     Closed = 3,
     Archived = 4,
 }

@@ -15,5 +15,7 @@ internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
         builder.ComplexProperty(e => e.Province).MapText(100);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Edition>().WithMany().HasForeignKey(e => e.CopiedFromEditionId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }

@@ -25,6 +25,24 @@ public sealed class ExhibitorApplication : IVersioned
     public bool WantsAdjacent { get; set; }
     public SponsorTier SponsorTier { get; set; }
     public string? Notes { get; set; }
+    /// <summary>The organisation the applicant would like to sit next to, as typed.</summary>
+    public string? NeighbourWish { get; set; }
+    /// <summary>The applicant's contact person, as given in the application.</summary>
+    public string? ContactName { get; set; }
+    public string? ContactPosition { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+    /// <summary>Sent through the public form rather than entered by an organiser.</summary>
+    public bool SubmittedOnline { get; set; }
+    /// <summary>
+    /// The online applicant was linked to an existing organisation (same tax code, or same name and province): the
+    /// secretariat confirms the link. The organisation name the applicant typed is kept beside it.
+    /// </summary>
+    public bool OrganizationToConfirm { get; set; }
+    public string? SubmittedOrganizationName { get; set; }
+    /// <summary>Which consent text the applicant agreed to, and when; null for applications entered by organisers.</summary>
+    public string? ConsentVersion { get; set; }
+    public DateTimeOffset? ConsentGivenAt { get; set; }
     public ApplicationStatus Status { get; private set; } = ApplicationStatus.Submitted;
     public string? DecisionReason { get; private set; }
     public DateTimeOffset SubmittedAt { get; set; }

@@ -24,6 +24,14 @@ internal sealed class ExhibitorApplicationConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(a => a.Notes).HasMaxLength(2000);
         builder.Property(a => a.DecisionReason).HasMaxLength(500);
+        builder.Property(a => a.NeighbourWish).HasMaxLength(200);
+        builder.Property(a => a.ContactName).HasMaxLength(100);
+        builder.Property(a => a.ContactPosition).HasMaxLength(100);
+        builder.Property(a => a.ContactEmail).HasMaxLength(256);
+        builder.Property(a => a.ContactPhone).HasMaxLength(30);
+        builder.Property(a => a.SubmittedOrganizationName).HasMaxLength(200);
+        builder.Property(a => a.ConsentVersion).HasMaxLength(20);
+        builder.HasIndex(a => new { a.EditionId, a.Status });
         builder.Property(a => a.Version).IsConcurrencyToken();
     }
 }

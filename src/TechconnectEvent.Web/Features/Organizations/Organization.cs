@@ -15,6 +15,8 @@ public sealed class Organization : IHasSearchKeys, IVersioned
     public string Country { get; set; } = "VN";
     /// <summary>Province or city (Vietnamese name) for Vietnamese organisations.</summary>
     public string? Province { get; set; }
+    /// <summary>Vietnamese tax code (mã số thuế), digits only: 10, or 13 with a branch suffix; optional.</summary>
+    public string? TaxCode { get; set; }
     public string? Website { get; set; }
     public string? ContactPerson { get; set; }
     public string? Email { get; set; }

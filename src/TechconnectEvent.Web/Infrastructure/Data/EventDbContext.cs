@@ -9,6 +9,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
+using TechconnectEvent.Web.Infrastructure.Mail;
 using TechconnectEvent.Web.Infrastructure.Text;
 
 namespace TechconnectEvent.Web.Infrastructure.Data;
@@ -25,6 +26,7 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<BoothAllocation> BoothAllocations => Set<BoothAllocation>();
     public DbSet<Technology> Technologies => Set<Technology>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -19,6 +19,7 @@ using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Mail;
 using TechconnectEvent.Web.Infrastructure.Pdf;
 
 namespace TechconnectEvent.Web.Infrastructure.Hosting;
@@ -45,6 +46,7 @@ public static class TechconnectServices
 
         services.AddAuditing();
         services.AddLiveUpdates();
+        services.AddMail();
         services.AddEditions();
         services.AddAdministration();
         services.AddPdf();

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TechconnectEvent.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Writes messages into the outbox of the caller's context, so that they are saved (or dropped) with the change
+/// that causes them. Nothing is sent here: the outbox worker sends after the commit.
+/// </summary>
+public sealed class Outbox(MailTemplates templates, TimeProvider time)
+{
+    public OutboxMessage Add(DbContext db, MailDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(draft);
+        var rendered = templates.Render(draft.Template, draft.To.Culture, draft.Values);
+        var now = time.GetUtcNow();
+        var message = new OutboxMessage
+        {
+            EditionId = draft.EditionId,
+            Template = draft.Template,
+            ToAddress = draft.To.Address.Trim(),
+            ToName = draft.To.Name,
+            Culture = draft.To.Culture,
+            Subject = rendered.Subject,
+            HtmlBody = rendered.Html,
+            TextBody = rendered.Text,
+            CreatedAt = now,
+            NextAttemptAt = now,
+            Attachments = (draft.Attachments ?? [])
+                .Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })
+                .ToList(),
+        };
+        db.Set<OutboxMessage>().Add(message);
+        return message;
+    }
+}
