@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using FloorPlanComponent = TechconnectEvent.Web.Features.FloorPlan.Components.FloorPlan;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
@@ -7,15 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.JSInterop;
+using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
 using TechconnectEvent.Web.Infrastructure.Localization;
-using FloorPlanComponent = TechconnectEvent.Web.Features.FloorPlan.Components.FloorPlan;
-using TechconnectEvent.Web.Features.Allocation;
 
 namespace TechconnectEvent.Benchmarks;
 
@@ -48,7 +49,7 @@ public class FloorPlanBenchmarks
         await new DemoSeeder(dbFactory, DemoDataFolder.Default, NullLogger<DemoSeeder>.Instance).SeedAsync();
         editionId = await AllocateDemoBoothsAsync();
 
-        query = new FloorPlanQuery(dbFactory, new EditionService(dbFactory, TimeProvider.System), TimeProvider.System);
+        query = new FloorPlanQuery(dbFactory, new EditionService(dbFactory, TimeProvider.System, FixedActor.System), TimeProvider.System);
         plan = (await query.ForEditionAsync(editionId))!;
 
         var collection = new ServiceCollection();

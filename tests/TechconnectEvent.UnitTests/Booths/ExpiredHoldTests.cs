@@ -1,10 +1,11 @@
 using TechconnectEvent.Web.Features.Booths;
-using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Directory;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Reports;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.UnitTests.Booths;
@@ -84,7 +85,7 @@ public sealed class ExpiredHoldTests : IAsyncLifetime
     [Fact]
     public async Task FloorPlanAndPublicDirectory_DrawTheBoothFree_WithNoHoldDate()
     {
-        var query = new FloorPlanQuery(bed.Database.Factory, new EditionService(bed.Database.Factory, bed.Clock), bed.Clock);
+        var query = new FloorPlanQuery(bed.Database.Factory, new EditionService(bed.Database.Factory, bed.Clock, FixedActor.System), bed.Clock);
         Assert.Equal(BoothStatus.Held, (await query.ForEditionAsync(bed.EditionId, Ct))!.Booth(heldId)!.Status);
 
         Expire();
@@ -111,7 +112,7 @@ public sealed class ExpiredHoldTests : IAsyncLifetime
     [Fact]
     public async Task HomeDashboard_CountsTheBoothAvailable()
     {
-        var editions = new EditionService(bed.Database.Factory, bed.Clock);
+        var editions = new EditionService(bed.Database.Factory, bed.Clock, FixedActor.System);
         Assert.Contains(new BoothStatusCount(BoothStatus.Held, 1), (await editions.GetCurrentOverviewAsync(Ct))!.BoothsByStatus);
 
         Expire();

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.UnitTests.FloorPlan;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
-using TechconnectEvent.Web.Features.Directory;
 using TechconnectEvent.Web.Features.FloorPlan;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Text;
 
@@ -91,7 +92,7 @@ public sealed class DirectoryNameSearchTests : IAsyncLifetime
     [Fact]
     public async Task SearchAsync_ListsOnlyTheExhibitorsFoundByName()
     {
-        var service = new ExhibitorDirectoryService(new FloorPlanQuery(database.Factory, new EditionService(database.Factory, new TestClock()), new TestClock()), database.Factory);
+        var service = new ExhibitorDirectoryService(new FloorPlanQuery(database.Factory, new EditionService(database.Factory, new TestClock(), FixedActor.System), new TestClock()), database.Factory);
 
         var result = await service.SearchAsync(DirectorySearch.FromQuery("han lam", null, null), TestContext.Current.CancellationToken);
 

@@ -5,6 +5,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -71,7 +72,7 @@ public sealed class FloorPlanQueryTests
     private static FloorPlanQuery Query(IDbContextFactory<EventDbContext> factory, TimeProvider? time = null)
     {
         time ??= new TestClock();
-        return new(factory, new EditionService(factory, time), time);
+        return new(factory, new EditionService(factory, time, FixedActor.System), time);
     }
 
     /// <summary>An edition with an AI zone of booths side by side; AI-02 and AI-03 go to one organisation.</summary>

@@ -1,12 +1,35 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Zones;
+using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Editions;
 
-public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time)
+public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ICurrentActor actors)
 {
+    /// <summary>
+    /// The edition the signed-in person is working on (chosen in the app bar), else the current one. Organiser and
+    /// staff pages, exports and PDFs use this; public pages use <see cref="GetCurrentAsync"/>.
+    /// </summary>
+    public async Task<Edition?> GetWorkingAsync(CancellationToken cancellationToken = default)
+    {
+        var actor = await actors.GetAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (actor.UserId is { } userId)
+        {
+            var working = await db.Users.Where(u => u.Id == userId)
+                .Join(db.Editions, u => u.WorkingEditionId, e => (int?)e.Id, (_, e) => e)
+                .AsNoTracking()
+                .FirstOrDefaultAsync(cancellationToken);
+            if (working is not null)
+            {
+                return working;
+            }
+        }
+        return await CurrentQuery(db).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The edition marked current, else the latest by year; null when there is none yet.</summary>
     public async Task<Edition?> GetCurrentAsync(CancellationToken cancellationToken = default)
     {

@@ -27,3 +27,11 @@ internal sealed class CurrentActor(IServiceProvider services, IHttpContextAccess
         return http.HttpContext is { } context ? Actor.From(context.User) : Actor.System;
     }
 }
+
+/// <summary>A set actor, for work done outside a request or a circuit: operator commands, background workers.</summary>
+public sealed class FixedActor(Actor actor) : ICurrentActor
+{
+    public static FixedActor System { get; } = new(Actor.System);
+
+    public Task<Actor> GetAsync() => Task.FromResult(actor);
+}
