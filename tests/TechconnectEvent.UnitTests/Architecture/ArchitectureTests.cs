@@ -37,7 +37,8 @@ public sealed class ArchitectureTests
         // The public directory is a search over exhibitors drawn on the read-only floor plan.
         ["Directory"] = ["Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
         ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
-        ["Home"] = ["Editions", "Booths"],
+        // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
+        ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };
 
     public static TheoryData<string> Features => [.. AllowedDependencies.Keys];

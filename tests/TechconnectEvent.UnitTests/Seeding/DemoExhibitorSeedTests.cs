@@ -61,7 +61,7 @@ public sealed class DemoExhibitorSeedTests
         var result = await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var applications = await db.ExhibitorApplications.ToListAsync(Token);
+        var applications = await db.ExhibitorApplications.Where(a => a.EditionId == DemoEditionId(db)).ToListAsync(Token);
         var zones = await db.Zones.ToDictionaryAsync(z => z.Id, Token);
         var types = await db.Organizations.ToDictionaryAsync(o => o.Id, o => o.Type, Token);
 
@@ -83,7 +83,7 @@ public sealed class DemoExhibitorSeedTests
         await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var technologies = await db.Technologies.ToListAsync(Token);
+        var technologies = await db.Technologies.Where(t => t.EditionId == DemoEditionId(db)).ToListAsync(Token);
 
         Assert.InRange(technologies.Count, 30, 60);
         Assert.All(technologies, t =>

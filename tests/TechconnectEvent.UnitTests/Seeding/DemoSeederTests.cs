@@ -49,8 +49,7 @@ public sealed class DemoSeederTests
         await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var edition = await db.Editions.SingleAsync(Token);
-        Assert.Equal(2023, edition.Year);
+        var edition = await db.Editions.SingleAsync(e => e.Year == 2023, Token);
         Assert.Equal(new LocalizedText("Kết nối công nghệ và Đổi mới sáng tạo Việt Nam 2023", "Techconnect and Innovation Vietnam 2023"), edition.Name);
         Assert.Equal(new LocalizedText("Đổi mới sáng tạo – Phát triển bền vững", "Innovation – Sustainable Development"), edition.Theme);
         Assert.Equal("Thành phố Hạ Long", edition.Venue.Vi);
@@ -69,7 +68,7 @@ public sealed class DemoSeederTests
         await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var zones = await db.Zones.OrderBy(z => z.SortOrder).ToListAsync(Token);
+        var zones = await db.Zones.Where(z => z.EditionId == DemoEditionId(db)).OrderBy(z => z.SortOrder).ToListAsync(Token);
         Assert.Equal(FunctionalZoneNames, zones.Where(z => z.Kind == ZoneKind.FunctionalZone).Select(z => z.Name.Vi));
         Assert.Equal(DemonstrationAreaNames, zones.Where(z => z.Kind == ZoneKind.DemonstrationArea).Select(z => z.Name.Vi));
         Assert.Equal(["SP", "HT", "AI", "VT", "TG", "DP", "NN", "DN", "HX", "DM", "KH"],
@@ -91,7 +90,7 @@ public sealed class DemoSeederTests
         await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var zones = await db.Zones.ToDictionaryAsync(z => z.Code, Token);
+        var zones = await db.Zones.Where(z => z.EditionId == DemoEditionId(db)).ToDictionaryAsync(z => z.Code, Token);
         Assert.Equal(OrganizationType.Sponsor, zones["SP"].EligibleTypes);
         Assert.Equal(OrganizationType.Locality | OrganizationType.GovernmentAgency, zones["DP"].EligibleTypes);
         Assert.Equal(OrganizationType.Institute | OrganizationType.University, zones["VT"].EligibleTypes);
@@ -109,9 +108,9 @@ public sealed class DemoSeederTests
         await Seeder(database.Factory).SeedAsync(Token);
 
         await using var db = database.CreateContext();
-        var edition = await db.Editions.SingleAsync(Token);
-        var zones = await db.Zones.ToDictionaryAsync(z => z.Id, Token);
-        var booths = await db.Booths.ToListAsync(Token);
+        var edition = await db.Editions.SingleAsync(e => e.Year == 2023, Token);
+        var zones = await db.Zones.Where(z => z.EditionId == edition.Id).ToDictionaryAsync(z => z.Id, Token);
+        var booths = await db.Booths.Where(b => b.EditionId == edition.Id).ToListAsync(Token);
         using var file = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(DemoDataFolder.Default.Path, DemoDataFolder.BoothsFile), Token));
         var hall = file.RootElement.GetProperty("hall");
         var (hallWidth, hallHeight) = (hall.GetProperty("width").GetDouble(), hall.GetProperty("height").GetDouble());
@@ -169,7 +168,9 @@ public sealed class DemoSeederTests
         Assert.True(first.EditionCreated);
         Assert.Equal(DemoSeedResult.AlreadyPresent, second);
         Assert.Equal(afterFirst, await CountsAsync(database.Factory));
-        Assert.Equal((1, first.FunctionalZones + first.DemonstrationAreas, first.Booths, first.Organizations), afterFirst);
+        Assert.Equal((1, first.FunctionalZones + first.DemonstrationAreas, first.Booths), await CountsAsync(database.Factory, 2023));
+        Assert.Equal(first.Organizations, afterFirst.Organizations);
+        Assert.Equal(1 + DemoDataFolder.Default.EarlierEditions().Count, afterFirst.Editions);
     }
 
     [Fact]
@@ -238,9 +239,36 @@ public sealed class DemoSeederTests
         var result = await Seeder(database.Factory, logger: logger).SeedAsync(Token);
         await Seeder(database.Factory, logger: logger).SeedAsync(Token);
 
-        var line = Assert.Single(logger.Entries, e => e.Level >= LogLevel.Information).Message;
+        // One line per edition written (2023 and the earlier ones), none for the second run.
+        Assert.Equal(1 + DemoDataFolder.Default.EarlierEditions().Count, logger.Entries.Count(e => e.Level >= LogLevel.Information));
+        var line = Assert.Single(logger.Entries, e => e.Level >= LogLevel.Information && e.Message.StartsWith("Demo edition 2023", StringComparison.Ordinal)).Message;
         Assert.Contains($"{result.Booths} booths", line);
         Assert.Contains($"{result.FunctionalZones} functional zones", line);
         Assert.Contains($"{result.Organizations} organisations", line);
+    }
+
+    [Fact]
+    public async Task Seed_EmptyDatabase_AddsThe2022EditionArchivedWithItsOwnZonesBoothsAndApplications()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+
+        await Seeder(database.Factory).SeedAsync(Token);
+
+        await using var db = database.CreateContext();
+        var earlier = await db.Editions.SingleAsync(e => e.Year == 2022, Token);
+        Assert.Equal(EditionStatus.Archived, earlier.Status);
+        Assert.False(earlier.IsCurrent);
+        Assert.NotEqual("Quảng Ninh", earlier.Province.Vi);
+        var zones = await db.Zones.Where(z => z.EditionId == earlier.Id).Select(z => z.Id).ToListAsync(Token);
+        var booths = await db.Booths.Where(b => b.EditionId == earlier.Id).ToListAsync(Token);
+        Assert.NotEmpty(zones);
+        Assert.All(booths, b => Assert.Contains(b.ZoneId, zones));
+        Assert.InRange(booths.Count, 50, await db.Booths.CountAsync(b => b.EditionId == DemoEditionId(db), Token) - 1);
+        var applications = await db.ExhibitorApplications.Where(a => a.EditionId == earlier.Id).ToListAsync(Token);
+        Assert.InRange(applications.Count, 20, 66);
+        Assert.All(applications, a => Assert.True(a.SubmittedAt.Year == 2022, $"application {a.Id} submitted in {a.SubmittedAt.Year}"));
+        Assert.Equal(
+            booths.Count(b => b.Status == BoothStatus.Allocated),
+            await db.BoothAllocations.CountAsync(a => a.EditionId == earlier.Id, Token));
     }
 }

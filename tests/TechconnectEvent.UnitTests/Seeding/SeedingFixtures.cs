@@ -13,6 +13,19 @@ internal static class SeedingFixtures
     public static DemoSeeder Seeder(IDbContextFactory<EventDbContext> factory, DemoDataFolder? folder = null, ILogger<DemoSeeder>? logger = null) =>
         new(factory, folder ?? DemoDataFolder.Default, logger ?? NullLogger<DemoSeeder>.Instance);
 
+    /// <summary>The id of the demo edition itself (2023), among the editions the seeder writes.</summary>
+    public static int DemoEditionId(EventDbContext db) => db.Editions.Where(e => e.Year == 2023).Select(e => e.Id).Single();
+
+    /// <summary>Editions of that year (0 or 1), and that edition's zones and booths.</summary>
+    public static async Task<(int Editions, int Zones, int Booths)> CountsAsync(IDbContextFactory<EventDbContext> factory, int year)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return (await db.Editions.CountAsync(e => e.Year == year, cancellationToken),
+            await db.Zones.CountAsync(z => db.Editions.Any(e => e.Id == z.EditionId && e.Year == year), cancellationToken),
+            await db.Booths.CountAsync(b => db.Editions.Any(e => e.Id == b.EditionId && e.Year == year), cancellationToken));
+    }
+
     public static async Task<(int Editions, int Zones, int Booths, int Organizations)> CountsAsync(IDbContextFactory<EventDbContext> factory)
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -13,6 +13,7 @@ using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
+using TechconnectEvent.Web.Features.Home;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Features.Zones;
@@ -48,6 +49,7 @@ public static class TechconnectServices
         services.AddLiveUpdates();
         services.AddMail();
         services.AddEditions();
+        services.AddHome();
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Features.Allocation;
 
@@ -20,8 +21,23 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Seeding;
 /// </remarks>
 public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, DemoDataFolder folder, ILogger<DemoSeeder> logger)
 {
-    /// <exception cref="DemoDataException">A data file is missing or wrong; nothing was written.</exception>
+    /// <summary>
+    /// The demo edition, then the earlier editions of <see cref="DemoDataFolder.EarlierEditions"/> (so that the
+    /// editions list and the year-on-year comparison have something to show), each in its own transaction.
+    /// </summary>
+    /// <returns>The result for the demo edition itself.</returns>
+    /// <exception cref="DemoDataException">A data file is missing or wrong; that edition was not written.</exception>
     public async Task<DemoSeedResult> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await SeedEditionAsync(folder, cancellationToken);
+        foreach (var earlier in folder.EarlierEditions())
+        {
+            await SeedEditionAsync(earlier, cancellationToken);
+        }
+        return result;
+    }
+
+    private async Task<DemoSeedResult> SeedEditionAsync(DemoDataFolder folder, CancellationToken cancellationToken)
     {
         var data = DemoDataLoader.Load(folder);
 
@@ -39,6 +55,9 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         var edition = data.Edition;
         // At most one edition is current; an edition the organisers made current keeps that place.
         edition.IsCurrent = edition.IsCurrent && !await db.Editions.AnyAsync(e => e.IsCurrent, cancellationToken);
+        // An archived edition is read-only: it is filled in as a draft and takes its status last.
+        var finalStatus = edition.Status;
+        edition.Status = EditionStatus.Draft;
         db.Editions.Add(edition);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -60,6 +79,8 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         await db.SaveChangesAsync(cancellationToken);
 
         var exhibitors = await SeedExhibitorsAsync(db, data, edition.Id, zoneIds, cancellationToken);
+        edition.Status = finalStatus;
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var result = new DemoSeedResult(
