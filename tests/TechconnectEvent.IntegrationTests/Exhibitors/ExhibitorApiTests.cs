@@ -24,7 +24,9 @@ public sealed class ExhibitorApiTests(TechconnectAppFactory factory) : IClassFix
     {
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContextAsync(Token);
         var organization = await db.Organizations.SingleAsync(o => o.Name.Vi == organizationName, Token);
-        return (organization.Id, await db.ExhibitorApplications.AsNoTracking().SingleAsync(a => a.OrganizationId == organization.Id, Token));
+        // The demo's 2023 application: the organisation may also have applied to the archived 2022 edition.
+        var current = await db.Editions.Where(e => e.IsCurrent).Select(e => e.Id).SingleAsync(Token);
+        return (organization.Id, await db.ExhibitorApplications.AsNoTracking().SingleAsync(a => a.OrganizationId == organization.Id && a.EditionId == current, Token));
     }
 
     private async Task<HttpClient> ExhibitorOfAsync(int organizationId)
