@@ -17,7 +17,8 @@ public static class MailFeature
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(provider));
         services.AddSingleton<OutboxSender>();
         services.AddHostedService<OutboxWorker>();
-        services.AddSingleton<OutboxAdministration>();
+        // Scoped: it asks who is acting, which depends on the request or circuit.
+        services.AddScoped<OutboxAdministration>();
         return services;
     }
 }
