@@ -6,7 +6,7 @@ using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Editions;
 
-public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ICurrentActor actors)
+public sealed partial class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ICurrentActor actors)
 {
     /// <summary>
     /// The edition the signed-in person is working on (chosen in the app bar), else the current one. Organiser and
