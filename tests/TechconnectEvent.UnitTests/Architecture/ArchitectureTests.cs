@@ -22,8 +22,9 @@ public sealed class ArchitectureTests
     {
         // Users are linked to organisations; the audit log shows times in the edition's time zone.
         ["Administration"] = ["Editions", "Organizations"],
-        // The edition overview counts booths by status and zone kind, and exhibitors.
-        ["Editions"] = ["Organizations", "Zones", "Booths"],
+        // The edition overview counts booths by status and zone kind, and exhibitors; the editions list counts
+        // applications and allocated exhibitors; a new edition copies zones and the booth layout.
+        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation"],
         // A changed organisation is announced as an ExhibitorChange for the editions it applied to.
         ["Organizations"] = ["Exhibitors"],
         // Eligibility by organisation type; a zone with booths in use cannot be archived.
@@ -34,8 +35,8 @@ public sealed class ArchitectureTests
         ["Exhibitors"] = ["Editions", "Organizations", "Zones", "Booths", "Allocation"],
         ["Allocation"] = ["Editions", "Organizations", "Zones", "Booths", "Exhibitors"],
         ["FloorPlan"] = ["Editions", "Organizations", "Zones", "Booths", "Exhibitors", "Allocation"],
-        // The public directory is a search over exhibitors drawn on the read-only floor plan.
-        ["Directory"] = ["Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
+        // The public directory is a search over exhibitors drawn on the read-only floor plan; it links earlier years.
+        ["Directory"] = ["Editions", "Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
         ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],

@@ -92,7 +92,7 @@ public sealed class ExpiredHoldTests : IAsyncLifetime
 
         var booth = (await query.ForEditionAsync(bed.EditionId, Ct))!.Booth(heldId)!;
         Assert.Equal((BoothStatus.Available, (DateTimeOffset?)null), (booth.Status, booth.HeldUntil));
-        var directory = await new ExhibitorDirectoryService(query, bed.Database.Factory).SearchAsync(DirectorySearch.Everything, Ct);
+        var directory = await new ExhibitorDirectoryService(query, bed.Database.Factory).SearchAsync(DirectorySearch.Everything, cancellationToken: Ct);
         Assert.Equal(BoothStatus.Available, directory.Plan!.Booth(heldId)!.Status);
     }
 

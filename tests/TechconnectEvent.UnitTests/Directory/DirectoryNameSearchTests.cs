@@ -94,7 +94,7 @@ public sealed class DirectoryNameSearchTests : IAsyncLifetime
     {
         var service = new ExhibitorDirectoryService(new FloorPlanQuery(database.Factory, new EditionService(database.Factory, new TestClock(), FixedActor.System), new TestClock()), database.Factory);
 
-        var result = await service.SearchAsync(DirectorySearch.FromQuery("han lam", null, null), TestContext.Current.CancellationToken);
+        var result = await service.SearchAsync(DirectorySearch.FromQuery("han lam", null, null), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal([academy], result.Entries.Select(e => e.Exhibitor.OrganizationId));
         Assert.Equal(3, result.TotalExhibitors);

@@ -52,7 +52,7 @@ public sealed class FloorPlanQueryTests
         await using var database = await TestDatabase.CreateAsync();
 
         Assert.Null(await Query(database.Factory).ForEditionAsync(999, TestContext.Current.CancellationToken));
-        Assert.Null(await Query(database.Factory).ForCurrentEditionAsync(TestContext.Current.CancellationToken));
+        Assert.Null(await Query(database.Factory).ForPublicAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]

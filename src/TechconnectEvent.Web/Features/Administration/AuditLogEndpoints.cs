@@ -31,7 +31,7 @@ public static class AuditLogEndpoints
     private static async Task<IResult> ExportAsync(string? person, string? kind, string? record, string? from, string? to,
         EditionService editions, AuditLogCsv csv, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var zone = (await editions.GetCurrentAsync(cancellationToken))?.TimeZone ?? TimeZoneInfo.FindSystemTimeZoneById(Edition.DefaultTimeZoneId);
+        var zone = (await editions.GetWorkingAsync(cancellationToken))?.TimeZone ?? TimeZoneInfo.FindSystemTimeZoneById(Edition.DefaultTimeZoneId);
         if (!AuditLogCsv.TryParseTime(from, zone, out var fromInstant) || !AuditLogCsv.TryParseTime(to, zone, out var toInstant))
         {
             return Results.Problem(localizer["AuditLog.BadTime"], statusCode: StatusCodes.Status400BadRequest);

@@ -1,11 +1,15 @@
+using TechconnectEvent.Web.Infrastructure.Data;
+
 namespace TechconnectEvent.Web.Features.Allocation;
 
 /// <summary>
 /// A booth given to an application. At most one per booth (unique index): the database itself refuses a
 /// double booking, on top of the booth's concurrency token.
 /// </summary>
-public sealed class BoothAllocation
+public sealed class BoothAllocation : IEditionScoped
 {
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
     public int Id { get; set; }
     public int EditionId { get; set; }
     public int BoothId { get; set; }

@@ -1,3 +1,4 @@
+using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
 namespace TechconnectEvent.Web.Features.Booths;
@@ -7,8 +8,10 @@ namespace TechconnectEvent.Web.Features.Booths;
 /// changes only through <see cref="Allocate"/>, <see cref="Hold"/>, <see cref="LiftHold"/>, <see cref="Release"/>,
 /// <see cref="Block"/> and <see cref="Unblock"/>, each of which refuses an illegal move with a coded error.
 /// </summary>
-public sealed class Booth : IVersioned
+public sealed class Booth : IVersioned, IEditionScoped
 {
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
     public int Id { get; set; }
     public int EditionId { get; set; }
     public int ZoneId { get; set; }

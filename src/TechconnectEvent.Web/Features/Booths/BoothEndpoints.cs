@@ -40,7 +40,7 @@ internal static class BoothEndpoints
         HttpRequest request, EditionService editions, BoothImportService imports,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         if (edition is null)
         {
             return Results.Problem(localizer["Home.NoEdition"], statusCode: StatusCodes.Status404NotFound);
@@ -99,7 +99,7 @@ internal static class BoothEndpoints
 
     private static async Task<IResult> ExportCsvAsync(EditionService editions, BoothExportService export, CancellationToken cancellationToken)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         return edition is null
             ? Results.NotFound()
             : Results.File(await export.CsvAsync(edition.Id, cancellationToken), "text/csv; charset=utf-8", FileName(edition.Year, "csv"));
@@ -107,7 +107,7 @@ internal static class BoothEndpoints
 
     private static async Task<IResult> ExportXlsxAsync(EditionService editions, BoothExportService export, CancellationToken cancellationToken)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         return edition is null
             ? Results.NotFound()
             : Results.File(await export.XlsxAsync(edition.Id, cancellationToken),

@@ -14,9 +14,10 @@ namespace TechconnectEvent.Web.Features.Directory;
 /// </summary>
 public sealed class ExhibitorDirectoryService(FloorPlanQuery floorPlans, IDbContextFactory<EventDbContext> dbFactory)
 {
-    public async Task<DirectoryResult> SearchAsync(DirectorySearch search, CancellationToken cancellationToken = default)
+    /// <param name="year">An earlier (or later) edition's year; null for the current edition.</param>
+    public async Task<DirectoryResult> SearchAsync(DirectorySearch search, int? year = null, CancellationToken cancellationToken = default)
     {
-        var plan = await floorPlans.ForCurrentEditionAsync(cancellationToken);
+        var plan = await floorPlans.ForPublicAsync(year, cancellationToken);
         if (plan is null)
         {
             return new DirectoryResult(null, search, [], new HashSet<int>(), 0);

@@ -6,7 +6,7 @@ using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Features.Editions;
 
-public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ICurrentActor actors)
+public sealed partial class EditionService(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ICurrentActor actors)
 {
     /// <summary>
     /// The edition the signed-in person is working on (chosen in the app bar), else the current one. Organiser and
@@ -35,6 +35,29 @@ public sealed class EditionService(IDbContextFactory<EventDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await CurrentQuery(db).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What the public site shows: the current edition, or with <paramref name="year"/> that year's edition — never
+    /// a draft, which has nothing to show yet. Null when there is no such edition.
+    /// </summary>
+    public async Task<Edition?> GetPublicAsync(int? year, CancellationToken cancellationToken = default)
+    {
+        if (year is null)
+        {
+            return await GetCurrentAsync(cancellationToken);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Editions.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Year == year && e.Status != EditionStatus.Draft, cancellationToken);
+    }
+
+    /// <summary>Years the public may browse (every edition but drafts), newest first.</summary>
+    public async Task<IReadOnlyList<int>> ListPublicYearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Editions.AsNoTracking().Where(e => e.Status != EditionStatus.Draft)
+            .OrderByDescending(e => e.Year).Select(e => e.Year).ToListAsync(cancellationToken);
     }
 
     public async Task<EditionOverview?> GetCurrentOverviewAsync(CancellationToken cancellationToken = default)

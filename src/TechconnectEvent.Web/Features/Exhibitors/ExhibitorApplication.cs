@@ -1,3 +1,4 @@
+using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -8,8 +9,10 @@ namespace TechconnectEvent.Web.Features.Exhibitors;
 /// (people's decisions and withdrawal) and <see cref="BoothsChanged"/> (the system's moves as booths come and go),
 /// both driven by <see cref="ApplicationTransitions"/>.
 /// </summary>
-public sealed class ExhibitorApplication : IVersioned
+public sealed class ExhibitorApplication : IVersioned, IEditionScoped
 {
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
     public const int MaxReasonLength = 500;
 
     public int Id { get; set; }

@@ -1,3 +1,4 @@
+using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Operations;
 using TechconnectEvent.Web.Infrastructure.Text;
@@ -5,8 +6,10 @@ using TechconnectEvent.Web.Infrastructure.Text;
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 /// <summary>A technology an organisation shows at its booth or offers for transfer.</summary>
-public sealed class Technology : IHasSearchKeys, IVersioned
+public sealed class Technology : IHasSearchKeys, IVersioned, IEditionScoped
 {
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public int? EditionId { get; set; }

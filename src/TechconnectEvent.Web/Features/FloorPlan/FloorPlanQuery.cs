@@ -16,9 +16,17 @@ public sealed class FloorPlanQuery(IDbContextFactory<EventDbContext> dbFactory, 
     /// <summary>Metres of empty floor drawn around the outermost booths.</summary>
     public const double Margin = 2;
 
-    public async Task<FloorPlanData?> ForCurrentEditionAsync(CancellationToken cancellationToken = default)
+    /// <summary>The public plan: the current edition's, or with <paramref name="year"/> that year's unless it is still a draft.</summary>
+    public async Task<FloorPlanData?> ForPublicAsync(int? year = null, CancellationToken cancellationToken = default)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetPublicAsync(year, cancellationToken);
+        return edition is null ? null : await ForEditionAsync(edition.Id, cancellationToken);
+    }
+
+    /// <summary>The organiser's plan: the edition the signed-in person works on.</summary>
+    public async Task<FloorPlanData?> ForWorkingEditionAsync(CancellationToken cancellationToken = default)
+    {
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         return edition is null ? null : await ForEditionAsync(edition.Id, cancellationToken);
     }
 

@@ -91,7 +91,7 @@ public static class FloorPlanReportEndpoints
     private static async Task<(Edition? Edition, FloorPlanData? Plan)> LoadAsync(
         FloorPlanQuery query, EditionService editions, CancellationToken cancellationToken)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         return edition is null ? (null, null) : (edition, await query.ForEditionAsync(edition.Id, cancellationToken));
     }
 

@@ -18,7 +18,7 @@ internal static class ZonesReportEndpoint
         EditionService editions, ZoneBoothCounts counts, PdfFontProvider fonts, TimeProvider time,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var edition = await editions.GetCurrentAsync(cancellationToken);
+        var edition = await editions.GetWorkingAsync(cancellationToken);
         if (edition is null)
         {
             return Results.Problem(localizer["Home.NoEdition"], statusCode: StatusCodes.Status404NotFound);

@@ -1,11 +1,14 @@
+using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.Web.Features.Zones;
 
 /// <summary>A functional zone of the exhibition hall or a technology demonstration area.</summary>
-public sealed class Zone : TechconnectEvent.Web.Infrastructure.Operations.IVersioned
+public sealed class Zone : TechconnectEvent.Web.Infrastructure.Operations.IVersioned, IEditionScoped
 {
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
     public int Id { get; set; }
     public int EditionId { get; set; }
     /// <summary>Short code, unique within the edition, used as booth-code prefix (e.g. "AI").</summary>

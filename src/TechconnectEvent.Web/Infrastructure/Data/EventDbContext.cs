@@ -31,9 +31,9 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // Here rather than where the options are built, so that every context (app, commands, tests, tools) keeps
-    // its search keys up to date.
+    // its search keys up to date and leaves archived editions alone.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(SearchKeyInterceptor.Instance);
+        optionsBuilder.AddInterceptors(SearchKeyInterceptor.Instance, ArchivedEditionGuard.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

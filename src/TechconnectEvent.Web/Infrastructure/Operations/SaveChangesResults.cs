@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -19,6 +20,10 @@ public static class SaveChangesResults
         catch (Exception exception) when (StoreWrites.IsBusy(exception))
         {
             return OperationResult.Fail(CommonErrors.Busy);
+        }
+        catch (EditionReadOnlyException exception)
+        {
+            return OperationResult.Fail(CommonErrors.EditionReadOnly(exception.Year));
         }
         catch (DbUpdateConcurrencyException)
         {

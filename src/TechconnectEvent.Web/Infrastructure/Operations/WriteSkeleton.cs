@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Infrastructure.Data;
 
 namespace TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -42,6 +43,10 @@ public static class WriteSkeleton
         catch (Exception exception) when (StoreWrites.IsBusy(exception))
         {
             return OperationResult<T>.Fail(CommonErrors.Busy);
+        }
+        catch (EditionReadOnlyException exception)
+        {
+            return OperationResult<T>.Fail(CommonErrors.EditionReadOnly(exception.Year));
         }
         catch (DbUpdateException)
         {

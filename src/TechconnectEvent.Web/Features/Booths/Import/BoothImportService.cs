@@ -46,6 +46,10 @@ public sealed class BoothImportService(
             // Another writer held the database past the busy timeout: the transaction rolled back, nothing is kept.
             return new BoothImportResult(new BoothImportReport(0, [], [new ImportProblem(null, null, CommonErrors.Busy)]), 0);
         }
+        catch (EditionReadOnlyException exception)
+        {
+            return new BoothImportResult(new BoothImportReport(0, [], [new ImportProblem(null, null, CommonErrors.EditionReadOnly(exception.Year))]), 0);
+        }
     }
 
     private async Task<BoothImportResult> WriteAsync(int editionId, string fileName, SpreadsheetTable table, Actor actor, CancellationToken cancellationToken)

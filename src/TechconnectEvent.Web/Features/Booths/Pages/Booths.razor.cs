@@ -21,7 +21,7 @@ public sealed partial class Booths
 
     protected override async Task OnInitializedAsync()
     {
-        edition = await Editions.GetCurrentAsync();
+        edition = await Editions.GetWorkingAsync();
         if (edition is not null)
         {
             zones = await BoothService.ZonesAsync(edition.Id);
