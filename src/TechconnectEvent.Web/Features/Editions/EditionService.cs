@@ -60,15 +60,28 @@ public sealed partial class EditionService(IDbContextFactory<EventDbContext> dbF
             .OrderByDescending(e => e.Year).Select(e => e.Year).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The public current edition at a glance (the home page).</summary>
     public async Task<EditionOverview?> GetCurrentOverviewAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var edition = await CurrentQuery(db).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return edition is null ? null : await OverviewAsync(db, edition, cancellationToken);
+    }
+
+    /// <summary>The edition the organiser works on at a glance (the dashboard).</summary>
+    public async Task<EditionOverview?> GetWorkingOverviewAsync(CancellationToken cancellationToken = default)
+    {
+        var edition = await GetWorkingAsync(cancellationToken);
         if (edition is null)
         {
             return null;
         }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await OverviewAsync(db, edition, cancellationToken);
+    }
 
+    private async Task<EditionOverview> OverviewAsync(EventDbContext db, Edition edition, CancellationToken cancellationToken)
+    {
         var zoneKinds = await db.Zones.Where(z => z.EditionId == edition.Id && !z.IsArchived)
             .GroupBy(z => z.Kind)
             .Select(g => new { Kind = g.Key, Count = g.Count() })
@@ -77,7 +90,9 @@ public sealed partial class EditionService(IDbContextFactory<EventDbContext> dbF
             .GroupBy(BoothHoldExpiry.Status(time.GetUtcNow()))
             .Select(g => new BoothStatusCount(g.Key, g.Count()))
             .ToListAsync(cancellationToken);
-        var organizations = await db.Organizations.CountAsync(cancellationToken);
+        // Organisations are shared by every year: count those that applied to this edition.
+        var organizations = await db.ExhibitorApplications.Where(a => a.EditionId == edition.Id)
+            .Select(a => a.OrganizationId).Distinct().CountAsync(cancellationToken);
 
         return new EditionOverview(
             edition.Id, edition.Year, edition.Name, edition.Theme, edition.Venue, edition.Province,
