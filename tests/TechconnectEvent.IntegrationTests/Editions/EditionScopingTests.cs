@@ -20,14 +20,17 @@ using UglyToad.PdfPig;
 namespace TechconnectEvent.IntegrationTests.Editions;
 
 /// <summary>
-/// Two editions side by side (the demo's 2023 and a 2022 with its own marked zone, booth and exhibitor): every
+/// Two editions side by side (the demo's 2023 and an earlier year with its own marked zone, booth and exhibitor): every
 /// organiser page, export and PDF shows only the edition the organiser works on.
 /// </summary>
 public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassFixture<TechconnectAppFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly Marks Of2022 = new("ZZMARK22", "Q-901", "Viện Mốc Hai Không Hai Hai");
+    // The demo brings its own archived 2022 edition; the marked earlier edition is another year, made here.
+    private const int MarkedYear = 2021;
+
+    private static readonly Marks OfEarlier = new("ZZMARK22", "Q-901", "Viện Mốc Hai Không Hai Hai");
     private static readonly Marks Of2023 = new("YYMARK23", "Q-801", "Viện Mốc Hai Không Hai Ba");
 
     /// <summary>Every organiser page and endpoint that reads edition records.</summary>
@@ -47,28 +50,28 @@ public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassF
 
     [Theory]
     [MemberData(nameof(OrganiserUrls))]
-    public async Task WorkingOn2023_ShowsNothingOf2022(string url)
+    public async Task WorkingOn2023_ShowsNothingOfEarlier(string url)
     {
         var (editions, client) = await ArrangeAsync();
         await WorkOnAsync(editions[2023]);
 
         var text = await ReadAsync(client, url);
 
-        Of2022.AssertAbsentFrom(text, url);
+        OfEarlier.AssertAbsentFrom(text, url);
         Of2023.AssertShownBy(text, url);
     }
 
     [Theory]
     [MemberData(nameof(OrganiserUrls))]
-    public async Task WorkingOn2022_ShowsNothingOf2023(string url)
+    public async Task WorkingOnTheEarlierEdition_ShowsNothingOf2023(string url)
     {
         var (editions, client) = await ArrangeAsync();
-        await WorkOnAsync(editions[2022]);
+        await WorkOnAsync(editions[MarkedYear]);
 
         var text = await ReadAsync(client, url);
 
         Of2023.AssertAbsentFrom(text, url);
-        Of2022.AssertShownBy(text, url);
+        OfEarlier.AssertShownBy(text, url);
     }
 
     [Fact]
@@ -78,14 +81,14 @@ public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassF
         var visitor = BrowserClient.Create(factory, "vi-VN");
 
         var current = await visitor.GetStringAsync("/exhibitors", Ct);
-        var earlier = await visitor.GetStringAsync("/exhibitors?year=2022", Ct);
+        var earlier = await visitor.GetStringAsync($"/exhibitors?year={MarkedYear}", Ct);
         var unknown = await visitor.GetAsync("/exhibitors?year=1890", Ct);
         var garbage = await visitor.GetAsync("/exhibitors?year=abc", Ct);
 
         Assert.Contains(Of2023.Exhibitor, current, StringComparison.Ordinal);
-        Assert.DoesNotContain(Of2022.Exhibitor, current, StringComparison.Ordinal);
-        Assert.Contains("exhibitors?year=2022", current, StringComparison.Ordinal);
-        Assert.Contains(Of2022.Exhibitor, earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain(OfEarlier.Exhibitor, current, StringComparison.Ordinal);
+        Assert.Contains($"exhibitors?year={MarkedYear}", current, StringComparison.Ordinal);
+        Assert.Contains(OfEarlier.Exhibitor, earlier, StringComparison.Ordinal);
         Assert.DoesNotContain(Of2023.Exhibitor, earlier, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
         Assert.Contains("data-testid=\"no-edition\"", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -96,12 +99,12 @@ public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassF
     public async Task ImportIntoAnArchivedEdition_IsRefusedWithTheReadOnlyMessage()
     {
         var (editions, client) = await ArrangeAsync();
-        await WorkOnAsync(editions[2022]);
-        await SetStatusAsync(editions[2022], EditionStatus.Archived);
+        await WorkOnAsync(editions[MarkedYear]);
+        await SetStatusAsync(editions[MarkedYear], EditionStatus.Archived);
         try
         {
             using var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"code,zone,size,x,y,width,height\nQ-902,{Of2022.ZoneCode},Standard,10,200,3,3\n"));
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"code,zone,size,x,y,width,height\nQ-902,{OfEarlier.ZoneCode},Standard,10,200,3,3\n"));
             file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             form.Add(file, "file", "booths.csv");
 
@@ -111,24 +114,24 @@ public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassF
             using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
             var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
             Assert.Equal("EditionReadOnly", problem.GetProperty("code").GetString());
-            Assert.StartsWith("Kỳ 2022 đã được lưu trữ và chỉ đọc", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"Kỳ {MarkedYear} đã được lưu trữ và chỉ đọc", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
             await using var db = await ContextAsync();
             Assert.False(await db.Booths.AnyAsync(b => b.Code == "Q-902", Ct));
         }
         finally
         {
-            await SetStatusAsync(editions[2022], EditionStatus.Closed);
+            await SetStatusAsync(editions[MarkedYear], EditionStatus.Closed);
         }
     }
 
     [Fact]
-    public async Task ImportWhileWorkingOn2023_NeverWritesInto2022()
+    public async Task ImportWhileWorkingOn2023_NeverWritesIntoTheEarlierEdition()
     {
         var (editions, client) = await ArrangeAsync();
         await WorkOnAsync(editions[2023]);
         using var form = new MultipartFormDataContent();
-        // The 2022 zone's code is unknown in 2023: the import refuses the row rather than reaching across years.
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"code,zone,size,x,y,width,height\nQ-903,{Of2022.ZoneCode},Standard,200,60,3,3\n"));
+        // The earlier zone's code is unknown in 2023: the import refuses the row rather than reaching across years.
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"code,zone,size,x,y,width,height\nQ-903,{OfEarlier.ZoneCode},Standard,200,60,3,3\n"));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "booths.csv");
 
@@ -162,25 +165,25 @@ public sealed class EditionScopingTests(TechconnectAppFactory factory) : IClassF
     {
         await using (var db = await ContextAsync())
         {
-            if (!await db.Editions.AnyAsync(e => e.Year == 2022, Ct))
+            if (!await db.Editions.AnyAsync(e => e.Year == MarkedYear, Ct))
             {
                 var current = await db.Editions.SingleAsync(e => e.Year == 2023, Ct);
                 // Open, as a live year would be, so that the public directory shows it.
                 current.Status = EditionStatus.Open;
                 var earlier = new Edition
                 {
-                    Year = 2022,
-                    Name = new LocalizedText("Techconnect 2022", "Techconnect 2022"),
+                    Year = MarkedYear,
+                    Name = new LocalizedText($"Techconnect {MarkedYear}", $"Techconnect {MarkedYear}"),
                     Theme = new LocalizedText("", ""),
                     Venue = new LocalizedText("Trung tâm Hội nghị tỉnh", "Provincial Convention Centre"),
                     Province = new LocalizedText("Thừa Thiên Huế", "Thua Thien Hue"),
-                    StartDate = new DateOnly(2022, 10, 20),
-                    EndDate = new DateOnly(2022, 10, 21),
+                    StartDate = new DateOnly(MarkedYear, 10, 20),
+                    EndDate = new DateOnly(MarkedYear, 10, 21),
                     Status = EditionStatus.Closed,
                 };
                 db.Editions.Add(earlier);
                 await db.SaveChangesAsync(Ct);
-                await Of2022.SeedAsync(db, earlier.Id, y: 200);
+                await OfEarlier.SeedAsync(db, earlier.Id, y: 200);
                 await Of2023.SeedAsync(db, current.Id, y: 210);
             }
         }
