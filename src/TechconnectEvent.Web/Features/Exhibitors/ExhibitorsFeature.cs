@@ -11,6 +11,7 @@ public static class ExhibitorsFeature
         services.AddScoped<ExhibitorApplicationService>();
         services.AddScoped<TechnologyService>();
         services.AddScoped<OnlineApplicationService>();
+        services.AddScoped<OrganizationMerge>();
         // The invitation link's token provider, registered as IdentityBuilder.AddTokenProvider does.
         services.AddTransient<ExhibitorInvitationTokenProvider>();
         services.Configure<IdentityOptions>(options => options.Tokens.ProviderMap[ExhibitorInvitationTokenProvider.ProviderName] =
