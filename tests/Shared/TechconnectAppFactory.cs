@@ -26,6 +26,9 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(dataDirectory, "app.db");
 
+    /// <summary>The pickup folder: the app writes every e-mail it sends here as an .eml file (no Smtp:Host in tests).</summary>
+    public string MailFolder => Path.Combine(dataDirectory, "mail");
+
     /// <summary>The app's TimeProvider: still at <see cref="TestClock.Instant"/> until a test advances it.</summary>
     public TestClock Clock { get; } = new();
 
@@ -47,6 +50,8 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["Seed:Demo"] = SeedDemo ? "true" : "false",
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = BootstrapPassword ?? "",
+            ["Smtp:Host"] = "",
+            ["Mail:PickupFolder"] = MailFolder,
             // The build's asset manifest is served with "no-cache" unless asked otherwise; tests check production's headers.
             ["EnableStaticAssetsDevelopmentCaching"] = "true",
         }));

@@ -30,6 +30,7 @@ public static class NavigationCatalog
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, Policies.Organisers),
         new("Nav.AuditLog", "admin/audit", Icons.Material.Filled.History, Policies.Organisers),
+        new("Nav.Outbox", "admin/outbox", Icons.Material.Filled.Outbox, Policies.Organisers),
         new("Nav.Account", "Account/Manage", Icons.Material.Filled.Person, null, RequiresSignIn: true),
     ];
 

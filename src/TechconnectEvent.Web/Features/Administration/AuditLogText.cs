@@ -28,7 +28,7 @@ public sealed class AuditLogText(IStringLocalizer<SharedResource> localizer, str
         if (field == "Status")
         {
             var status = localizer["BoothStatus." + value];
-            return status.ResourceNotFound ? Lookup("ApplicationStatus." + value, value) : status.Value;
+            return status.ResourceNotFound ? Lookup("ApplicationStatus." + value, Lookup("OutboxStatus." + value, value)) : status.Value;
         }
         // Instants are stored in UTC (ISO 8601 with an offset); people read them in the edition's time zone.
         return value.Contains('T', StringComparison.Ordinal)

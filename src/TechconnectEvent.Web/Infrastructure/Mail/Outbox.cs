@@ -4,9 +4,10 @@ namespace TechconnectEvent.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Writes messages into the outbox of the caller's context, so that they are saved (or dropped) with the change
-/// that causes them. Nothing is sent here: the outbox worker sends after the commit.
+/// that causes them. Nothing is sent here: the outbox worker sends after the commit, woken by
+/// <paramref name="signal"/> once the context has saved.
 /// </summary>
-public sealed class Outbox(MailTemplates templates, TimeProvider time)
+public sealed class Outbox(MailTemplates templates, TimeProvider time, OutboxSignal? signal = null)
 {
     public OutboxMessage Add(DbContext db, MailDraft draft)
     {
@@ -31,6 +32,16 @@ public sealed class Outbox(MailTemplates templates, TimeProvider time)
                 .ToList(),
         };
         db.Set<OutboxMessage>().Add(message);
+        if (signal is not null)
+        {
+            db.SavedChanges += WakeWorker;
+        }
         return message;
+    }
+
+    private void WakeWorker(object? sender, SavedChangesEventArgs e)
+    {
+        ((DbContext)sender!).SavedChanges -= WakeWorker;
+        signal!.Raise();
     }
 }
