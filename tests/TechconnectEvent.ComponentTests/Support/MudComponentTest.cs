@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -41,6 +42,8 @@ public abstract class MudComponentTest : BunitContext
         Services.AddSingleton(Notifier);
         Services.AddSingleton<ICurrentActor>(new FixedActor(() => Actor));
         Services.AddEditions();
+        // The drawer counts new applications for organisers, so every layout test needs it.
+        Services.AddScoped<ExhibitorApplicationService>();
         configureServices?.Invoke(Services);
         Auth = AddAuthorization();
         SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));

@@ -24,6 +24,9 @@ public sealed record ApplicationView(
     IReadOnlyList<string> AllocatedBooths,
     long Version)
 {
+    /// <summary>How it came in and who to contact: set for online applications, empty for those organisers entered.</summary>
+    public ApplicationOrigin Origin { get; init; } = ApplicationOrigin.None;
+
     public bool IsEditable => Status is ApplicationStatus.Submitted or ApplicationStatus.Waitlisted;
 
     public ApplicationInput ToInput() => new()
@@ -37,4 +40,16 @@ public sealed record ApplicationView(
         SponsorTier = SponsorTier,
         Notes = Notes,
     };
+}
+
+/// <summary>
+/// Where an application came from: the public form (with the contact it named), and whether the organisation it
+/// was linked to still waits for the secretariat's confirmation, with the name the applicant typed.
+/// </summary>
+public sealed record ApplicationOrigin(bool Online, bool OrganizationToConfirm, string? SubmittedOrganizationName, string? ContactName, string? ContactEmail, string? ContactPhone)
+{
+    public static ApplicationOrigin None { get; } = new(false, false, null, null, null, null);
+
+    public static ApplicationOrigin Of(ExhibitorApplication a) =>
+        new(a.SubmittedOnline, a.OrganizationToConfirm, a.SubmittedOrganizationName, a.ContactName, a.ContactEmail, a.ContactPhone);
 }

@@ -32,7 +32,7 @@ internal static class ApplicationViews
                 a.Id, a.EditionId, a.OrganizationId, organization.Name, organization.Type, a.BoothsWanted, a.SizeWanted,
                 a.ZonePreferences().Where(zones.ContainsKey).Select(z => zones[z]).ToList(),
                 a.WantsAdjacent, a.SponsorTier, a.Notes, a.Status, a.DecisionReason, a.SubmittedAt, a.DecidedAt,
-                booths[a.Id].Order(StringComparer.Ordinal).ToList(), a.Version);
+                booths[a.Id].Order(StringComparer.Ordinal).ToList(), a.Version) { Origin = ApplicationOrigin.Of(a) };
         }).ToList();
     }
 }

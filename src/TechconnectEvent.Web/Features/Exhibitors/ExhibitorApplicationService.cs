@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -30,7 +31,69 @@ public sealed class ExhibitorApplicationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var applications = await db.ExhibitorApplications.AsNoTracking().Where(a => a.EditionId == editionId).ToListAsync(cancellationToken);
         var views = await ApplicationViews.BuildAsync(db, applications, cancellationToken);
-        return OperationResult<IReadOnlyList<ApplicationView>>.Ok(views.OrderBy(v => v.SubmittedAt).ThenBy(v => v.Id).ToList());
+        return OperationResult<IReadOnlyList<ApplicationView>>.Ok(NewFirst(views));
+    }
+
+    /// <summary>What waits for a decision comes first, the newest on top; the rest in the order they came in.</summary>
+    public static IReadOnlyList<ApplicationView> NewFirst(IEnumerable<ApplicationView> views) =>
+        views.OrderBy(v => v.Status == ApplicationStatus.Submitted ? 0 : 1)
+            .ThenBy(v => v.Status == ApplicationStatus.Submitted ? -v.SubmittedAt.UtcTicks : v.SubmittedAt.UtcTicks)
+            .ThenBy(v => v.Id)
+            .ToList();
+
+    /// <summary>How many applications of the edition wait for a decision: the drawer's badge. Zero for anyone but organisers.</summary>
+    public async Task<int> CountSubmittedAsync(int editionId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return 0;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ExhibitorApplications.CountAsync(a => a.EditionId == editionId && a.Status == ApplicationStatus.Submitted, cancellationToken);
+    }
+
+    /// <summary>
+    /// The secretariat confirms that an online applicant is the known organisation it was linked to: the mark goes,
+    /// and the contact's account (created without access, waiting for this) now acts for the organisation.
+    /// </summary>
+    public async Task<OperationResult> ConfirmOrganizationAsync(int id, long version, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsOrganiser)
+        {
+            return OperationResult.Fail(CommonErrors.Forbidden);
+        }
+        return await dbFactory.WriteAsync<EventDbContext, ExhibitorChange>(async db =>
+            {
+                var application = await db.ExhibitorApplications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+                if (application is null)
+                {
+                    return OperationResult<ExhibitorChange>.Fail(CommonErrors.NotFound);
+                }
+                if (application.Version != version)
+                {
+                    return OperationResult<ExhibitorChange>.Fail(CommonErrors.Concurrency);
+                }
+                application.OrganizationToConfirm = false;
+                application.Touch();
+                audit.Add(db, actor, "application.organization_confirmed", nameof(ExhibitorApplication), id, application.EditionId,
+                    new { OrganizationToConfirm = true }, new { OrganizationToConfirm = false, application.OrganizationId });
+                // As Identity normalises e-mail addresses; only an Exhibitor account waits for this link.
+                var contact = application.ContactEmail?.Normalize().ToUpperInvariant();
+                var waiting = await db.Users
+                    .Where(u => u.OrganizationId == null && u.NormalizedEmail == contact
+                        && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Exhibitor)))
+                    .ToListAsync(cancellationToken);
+                foreach (var user in waiting)
+                {
+                    user.OrganizationId = application.OrganizationId;
+                    audit.Add(db, actor, "user.organization_linked", UserAdministrationService.EntityType, user.Id, after: new { application.OrganizationId });
+                }
+                return OperationResult<ExhibitorChange>.Ok(new ExhibitorChange(application.EditionId, application.OrganizationId));
+            },
+            cancellationToken,
+            publish: notifier.Publish);
     }
 
     public async Task<OperationResult<ApplicationView>> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Identity;
+using TechconnectEvent.Web.Features.Exhibitors.Apply;
+
 namespace TechconnectEvent.Web.Features.Exhibitors;
 
 public static class ExhibitorsFeature
@@ -7,6 +10,12 @@ public static class ExhibitorsFeature
     {
         services.AddScoped<ExhibitorApplicationService>();
         services.AddScoped<TechnologyService>();
+        services.AddScoped<OnlineApplicationService>();
+        services.AddScoped<OrganizationMerge>();
+        // The invitation link's token provider, registered as IdentityBuilder.AddTokenProvider does.
+        services.AddTransient<ExhibitorInvitationTokenProvider>();
+        services.Configure<IdentityOptions>(options => options.Tokens.ProviderMap[ExhibitorInvitationTokenProvider.ProviderName] =
+            new TokenProviderDescriptor(typeof(ExhibitorInvitationTokenProvider)));
         return services;
     }
 

@@ -23,6 +23,8 @@ public static class TechconnectPipeline
         app.UseProductLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After localization, so that a refused visitor reads the refusal in their language.
+        app.UseRateLimiter();
         app.UsePublicPages();
         app.UseAntiforgery();
 

@@ -61,6 +61,7 @@ public static class TechconnectServices
         services.AddDirectory();
         services.AddBoothManagement();
         services.AddPublicPages();
+        services.AddRateLimits(builder.Configuration);
         return builder;
     }
 
