@@ -21,7 +21,7 @@ internal static class PlanData
     public static async Task<string> FirstAvailableBoothAsync(TechconnectAppFactory app, string zoneCode)
     {
         await using var db = await Factory(app).CreateDbContextAsync();
-        return await db.Booths.Where(b => b.Status == BoothStatus.Available && b.Code.StartsWith(zoneCode + "-"))
+        return await CurrentBooths(db).Where(b => b.Status == BoothStatus.Available && b.Code.StartsWith(zoneCode + "-"))
             .OrderBy(b => b.Code).Select(b => b.Code).FirstAsync();
     }
 
@@ -36,8 +36,8 @@ internal static class PlanData
             .Where(a => a.Status == ApplicationStatus.Approved)
             .Select(a => new { a.Id, a.EditionId, a.BoothsWanted, Allocated = db.BoothAllocations.Count(x => x.ApplicationId == a.Id), Organization = db.Organizations.Single(o => o.Id == a.OrganizationId) })
             .ToListAsync();
-        var zones = await db.Zones.ToListAsync();
-        var booths = await db.Booths.Where(b => b.Status == BoothStatus.Available).OrderBy(b => b.Code).ToListAsync();
+        var zones = await db.Zones.Where(z => db.Editions.Any(e => e.Id == z.EditionId && e.IsCurrent)).ToListAsync();
+        var booths = await CurrentBooths(db).Where(b => b.Status == BoothStatus.Available).OrderBy(b => b.Code).ToListAsync();
         foreach (var application in applications.Where(a => a.Allocated < a.BoothsWanted).OrderBy(a => a.Id))
         {
             var booth = booths.FirstOrDefault(b => b.EditionId == application.EditionId
@@ -55,7 +55,7 @@ internal static class PlanData
         int editionId, boothId;
         await using (var db = await Factory(app).CreateDbContextAsync())
         {
-            var booth = await db.Booths.SingleAsync(b => b.Code == code);
+            var booth = await CurrentBooths(db).SingleAsync(b => b.Code == code);
             var refused = status switch
             {
                 BoothStatus.Blocked => booth.Block("Cột chịu lực"),
@@ -73,7 +73,7 @@ internal static class PlanData
     public static async Task AllocateAsync(TechconnectAppFactory app, string code)
     {
         await using var db = await Factory(app).CreateDbContextAsync();
-        var booth = await db.Booths.SingleAsync(b => b.Code == code);
+        var booth = await CurrentBooths(db).SingleAsync(b => b.Code == code);
         if (await db.BoothAllocations.AnyAsync(a => a.BoothId == booth.Id))
         {
             return;
@@ -93,6 +93,10 @@ internal static class PlanData
         // Written behind the services' back, so nothing announced it: the public pages must not keep the old view.
         await app.Services.GetRequiredService<PublicPageCache>().EvictAsync();
     }
+
+    /// <summary>The current edition's booths: the demo's archived 2022 edition reuses the same codes.</summary>
+    private static IQueryable<Booth> CurrentBooths(EventDbContext db) =>
+        db.Booths.Where(b => db.Editions.Any(e => e.Id == b.EditionId && e.IsCurrent));
 
     private static IDbContextFactory<EventDbContext> Factory(TechconnectAppFactory app) =>
         app.Services.GetRequiredService<IDbContextFactory<EventDbContext>>();

@@ -145,7 +145,8 @@ public sealed class OnlineApplicationTests(ApplyApp app) : IClassFixture<ApplyAp
         await using (var db = await app.DbAsync())
         {
             // A demo organisation that has no application in the current edition.
-            var applied = await db.ExhibitorApplications.Select(a => a.OrganizationId).ToListAsync(Cancel);
+            var current = await db.Editions.Where(e => e.IsCurrent).Select(e => e.Id).SingleAsync(Cancel);
+            var applied = await db.ExhibitorApplications.Where(a => a.EditionId == current).Select(a => a.OrganizationId).ToListAsync(Cancel);
             var existing = await db.Organizations.Where(o => o.Province != null && !applied.Contains(o.Id)).OrderBy(o => o.Id).FirstAsync(Cancel);
             (existingId, existingName, existingPhone) = (existing.Id, existing.Name.Vi, existing.Phone);
             var fields = ApplyForm.Valid(NewEmail(), existingName.ToUpperInvariant());
@@ -162,7 +163,7 @@ public sealed class OnlineApplicationTests(ApplyApp app) : IClassFixture<ApplyAp
         Assert.Contains("data-testid=\"apply-to-confirm\"", thanks);
         Assert.DoesNotContain(existingName, thanks);
         await using var check = await app.DbAsync();
-        var application = await check.ExhibitorApplications.SingleAsync(a => a.OrganizationId == existingId, Cancel);
+        var application = await check.ExhibitorApplications.SingleAsync(a => a.OrganizationId == existingId && a.SubmittedOnline, Cancel);
         Assert.True(application.OrganizationToConfirm);
         Assert.Equal(existingName.ToUpperInvariant(), application.SubmittedOrganizationName);
         var organization = await check.Organizations.SingleAsync(o => o.Id == existingId, Cancel);
@@ -176,7 +177,7 @@ public sealed class OnlineApplicationTests(ApplyApp app) : IClassFixture<ApplyAp
         again["Input.Province"] = organization.Province!;
         var second = await ApplyForm.PostAsync(client, again);
         Assert.EndsWith("/exhibit/apply/received?confirm=1", second.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Equal(1, await check.ExhibitorApplications.CountAsync(a => a.OrganizationId == existingId, Cancel));
+        Assert.Equal(1, await check.ExhibitorApplications.CountAsync(a => a.OrganizationId == existingId && a.EditionId == application.EditionId, Cancel));
         Assert.False(await check.Users.AnyAsync(u => u.Email == again["Input.ContactEmail"], Cancel));
     }
 
