@@ -48,6 +48,8 @@ public sealed class YearlyCycleTests(BrowserAppFixture fixture)
             // Nine zones in 2022; the 2023 sponsors' zone (SP) was not there.
             await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "HT", Exact = true })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "SP", Exact = true })).ToHaveCountAsync(0);
+            // The page shows what exists but offers no change: the buttons are there, disabled, and the banner says why.
+            await Assertions.Expect(page.GetByTestId("add-zone")).ToBeDisabledAsync();
             await BrowserAppFixture.ScreenshotAsync(page, "edition-archived-zones-vi");
         }
         finally

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Zones;
@@ -7,6 +8,9 @@ namespace TechconnectEvent.Web.Features.Booths.Pages;
 
 public sealed partial class Booths
 {
+    [CascadingParameter]
+    private EditionAccess Access { get; set; } = EditionAccess.Writable;
+
     private Edition? edition;
     private IReadOnlyList<Zone> zones = [];
     private IReadOnlyList<BoothRow> rows = [];
