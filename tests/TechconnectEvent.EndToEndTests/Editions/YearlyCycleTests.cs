@@ -88,22 +88,11 @@ public sealed class YearlyCycleTests(BrowserAppFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("xin mời đặt mật khẩu");
         await page.Keyboard.PressAsync("Escape");
         // The worker in the test host delivers it to the pickup folder within seconds; the page shows it once reloaded.
-        var folder = fixture.App.MailFolder;
-        await WaitUntilAsync(() => Directory.Exists(folder)
-            && Directory.EnumerateFiles(folder, "*.eml").Any(f => File.ReadAllText(f).Contains("huong.pham@test.local", StringComparison.Ordinal)));
+        var delivered = await PickupFolder.WaitForMessageToAsync(fixture.App.MailFolder, "huong.pham@test.local");
+        Assert.Equal(subject, delivered.Subject);
         await page.ReloadAsync();
         await BrowserAppFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.Locator("tr", new() { HasText = subject }).GetByTestId("outbox-row-status")).ToHaveTextAsync("Đã gửi");
         await BrowserAppFixture.ScreenshotAsync(page, "outbox-vi");
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The outbox worker did not deliver the message to the pickup folder within 30 s.");
-            await Task.Delay(200);
-        }
     }
 }

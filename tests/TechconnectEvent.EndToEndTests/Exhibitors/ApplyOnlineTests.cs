@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MimeKit;
 using TechconnectEvent.EndToEndTests.Support;
 using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.Editions;
@@ -76,20 +75,8 @@ public sealed partial class ApplyOnlineTests(BrowserAppFixture fixture)
     /// <summary>The set-password link from the invitation the outbox worker wrote to the pickup folder.</summary>
     private async Task<string> InvitationLinkAsync(string email)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            foreach (var file in Directory.Exists(fixture.App.MailFolder) ? Directory.GetFiles(fixture.App.MailFolder, "*.eml") : [])
-            {
-                var message = await MimeMessage.LoadAsync(file, TestContext.Current.CancellationToken);
-                if (message.To.Mailboxes.Any(m => m.Address == email))
-                {
-                    return SetPasswordLink().Match(message.TextBody ?? "").Value;
-                }
-            }
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-        throw new TimeoutException($"No invitation for {email} in {fixture.App.MailFolder}.");
+        var message = await PickupFolder.WaitForMessageToAsync(fixture.App.MailFolder, email);
+        return SetPasswordLink().Match(message.TextBody ?? "").Value;
     }
 
     [GeneratedRegex(@"https?://\S+/Account/SetPassword\?\S+")]
