@@ -66,6 +66,46 @@ public sealed partial class ApplyOnlineTests(BrowserAppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task AnIncompleteApplication_OnAPhoneInEnglish_ShowsEachErrorBesideItsField_AndKeepsWhatWasTyped()
+    {
+        var page = await fixture.NewPageAsync("en-US", width: 390, height: 844);
+        await SetCurrentEditionAsync(EditionStatus.Open);
+        try
+        {
+            await page.GotoAsync("/exhibit/apply");
+            await page.GetByLabel("Organisation name (Vietnamese)").FillAsync("Hợp tác xã Nông nghiệp Yên Tử");
+            await page.GetByLabel("E-mail").FillAsync("not-an-address");
+
+            await page.GetByTestId("apply-submit").ClickAsync();
+
+            var summary = page.GetByTestId("apply-errors");
+            await Assertions.Expect(summary).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+            // The summary reads on its own: a bare "This field is required." names its field.
+            await Assertions.Expect(summary).ToContainTextAsync("Contact person's full name: This field is required.");
+            // Nothing typed is lost, and each message stands next to its own field.
+            await Assertions.Expect(page.GetByLabel("Organisation name (Vietnamese)")).ToHaveValueAsync("Hợp tác xã Nông nghiệp Yên Tử");
+            await Assertions.Expect(page.GetByLabel("E-mail")).ToHaveValueAsync("not-an-address");
+            var consent = page.Locator("fieldset", new() { Has = page.GetByLabel("I agree to the processing of my personal data as described above") });
+            await Assertions.Expect(consent.Locator(".validation-message")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".tc-field", new() { Has = page.GetByLabel("E-mail") }).Locator(".validation-message")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".tc-field", new() { Has = page.GetByLabel("Organisation name (Vietnamese)") }).Locator(".validation-message")).ToHaveCountAsync(0);
+            await BrowserAppFixture.ScreenshotAsync(page, "apply-errors-phone-en");
+
+            // The summary's links lead to the fields on the same page, without sending the form again.
+            await summary.GetByRole(AriaRole.Link).First.ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("#"));
+            await Assertions.Expect(page.GetByLabel("Organisation name (Vietnamese)")).ToHaveValueAsync("Hợp tác xã Nông nghiệp Yên Tử");
+            await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+            Assert.False(await db.Organizations.AnyAsync(o => o.Name.Vi == "Hợp tác xã Nông nghiệp Yên Tử", TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            await SetCurrentEditionAsync(EditionStatus.Closed);
+        }
+    }
+
     private async Task SetCurrentEditionAsync(EditionStatus status)
     {
         await using var db = await fixture.App.Services.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);

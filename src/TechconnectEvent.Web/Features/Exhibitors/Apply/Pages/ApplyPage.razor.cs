@@ -96,5 +96,16 @@ public sealed partial class ApplyPage
 
     private static string Id(string? field) => "Input." + field;
 
+    /// <summary>
+    /// A line of the error summary names its field when the message alone does not ("This field is required."), so the
+    /// list reads on its own, as a screen reader announces it.
+    /// </summary>
+    private string SummaryLine(OperationError error)
+    {
+        var message = L.Describe(error);
+        var label = error.Field is { } field ? L[$"Apply.{field}"] : null;
+        return label is null || label.ResourceNotFound ? message : $"{label.Value}: {message}";
+    }
+
     private static string TechId(int index, string field) => Id(OnlineApplicationInput.TechnologyField(index, field));
 }
