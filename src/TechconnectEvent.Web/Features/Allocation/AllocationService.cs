@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
@@ -110,6 +111,10 @@ public sealed class AllocationService(
                 {
                     return OperationResult<AllocationOutcome>.Fail(AllocationErrors.BoothNotFound);
                 }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, cancellationToken) is { } otherEdition)
+                {
+                    return OperationResult<AllocationOutcome>.Fail(otherEdition);
+                }
                 if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
                 {
                     return OperationResult<AllocationOutcome>.Fail(await DescribeTakenAsync(db, booth, cancellationToken));
@@ -166,6 +171,10 @@ public sealed class AllocationService(
                 if (booth is null)
                 {
                     return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, cancellationToken) is { } otherEdition)
+                {
+                    return OperationResult<BoothChange>.Fail(otherEdition);
                 }
                 if (booth.Version != expectedBoothVersion)
                 {

@@ -87,6 +87,10 @@ public sealed class BoothHoldService(
                 {
                     return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
                 }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, ct) is { } otherEdition)
+                {
+                    return OperationResult<BoothChange>.Fail(otherEdition);
+                }
                 if (booth.Version != expectedBoothVersion || booth.Status == BoothStatus.Allocated)
                 {
                     return OperationResult<BoothChange>.Fail(await AllocationService.DescribeTakenAsync(db, booth, ct));
@@ -144,6 +148,10 @@ public sealed class BoothHoldService(
                 if (booth is null)
                 {
                     return OperationResult<BoothChange>.Fail(AllocationErrors.BoothNotFound);
+                }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, ct) is { } otherEdition)
+                {
+                    return OperationResult<BoothChange>.Fail(otherEdition);
                 }
                 if (booth.Version != expectedBoothVersion)
                 {

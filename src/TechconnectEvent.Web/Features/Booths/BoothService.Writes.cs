@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -55,6 +56,10 @@ public sealed partial class BoothService
         {
             return OperationResult.Fail(CommonErrors.NotFound);
         }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return OperationResult.Fail(otherEdition);
+        }
         if (booth.Version != input.Version)
         {
             return OperationResult.Fail(CommonErrors.Concurrency);
@@ -100,6 +105,10 @@ public sealed partial class BoothService
         {
             return OperationResult.Fail(CommonErrors.NotFound);
         }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return OperationResult.Fail(otherEdition);
+        }
         if (booth.Version != version)
         {
             return OperationResult.Fail(CommonErrors.Concurrency);
@@ -130,6 +139,10 @@ public sealed partial class BoothService
         if (booth is null)
         {
             return OperationResult.Fail(CommonErrors.NotFound);
+        }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, booth.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return OperationResult.Fail(otherEdition);
         }
         if (booth.Version != version)
         {

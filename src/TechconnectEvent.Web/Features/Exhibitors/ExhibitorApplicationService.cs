@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
@@ -70,6 +71,10 @@ public sealed class ExhibitorApplicationService(
                 if (application is null)
                 {
                     return OperationResult<ExhibitorChange>.Fail(CommonErrors.NotFound);
+                }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, application.EditionId, cancellationToken) is { } otherEdition)
+                {
+                    return OperationResult<ExhibitorChange>.Fail(otherEdition);
                 }
                 if (application.Version != version)
                 {
@@ -245,6 +250,10 @@ public sealed class ExhibitorApplicationService(
                 if (application is null)
                 {
                     return OperationResult<ExhibitorChange>.Fail([.. failure!.Errors]);
+                }
+                if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, application.EditionId, cancellationToken) is { } otherEdition)
+                {
+                    return OperationResult<ExhibitorChange>.Fail(otherEdition);
                 }
                 if (target == ApplicationStatus.Withdrawn && await db.BoothAllocations.AnyAsync(b => b.ApplicationId == id, cancellationToken))
                 {

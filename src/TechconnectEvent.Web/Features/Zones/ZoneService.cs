@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -78,6 +79,10 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         {
             return OperationResult.Fail(CommonErrors.NotFound);
         }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, zone.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return OperationResult.Fail(otherEdition);
+        }
         if (zone.Version != input.Version)
         {
             return OperationResult.Fail(CommonErrors.Concurrency);
@@ -114,6 +119,10 @@ public sealed class ZoneService(IDbContextFactory<EventDbContext> dbFactory, Aud
         if (zone is null)
         {
             return OperationResult.Fail(CommonErrors.NotFound);
+        }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, zone.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return OperationResult.Fail(otherEdition);
         }
         if (zone.Version != version)
         {
