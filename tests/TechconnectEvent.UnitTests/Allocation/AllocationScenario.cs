@@ -153,10 +153,6 @@ internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => now;
 }
 
-internal sealed class FixedActor(Actor actor) : ICurrentActor
-{
-    public Task<Actor> GetAsync() => Task.FromResult(actor);
-}
 
 internal static class TestActors
 {

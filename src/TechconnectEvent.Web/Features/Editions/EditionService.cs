@@ -104,6 +104,7 @@ public sealed partial class EditionService(IDbContextFactory<EventDbContext> dbF
             BoothsByStatus: boothStatuses.OrderBy(s => s.Status).ToList());
     }
 
-    private static IQueryable<Edition> CurrentQuery(EventDbContext db) =>
+    /// <summary>The current edition first, else the latest by year.</summary>
+    internal static IQueryable<Edition> CurrentQuery(EventDbContext db) =>
         db.Editions.OrderByDescending(e => e.IsCurrent).ThenByDescending(e => e.Year);
 }

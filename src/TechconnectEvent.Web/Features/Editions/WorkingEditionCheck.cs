@@ -22,7 +22,7 @@ public static class WorkingEditionCheck
             return null;
         }
         var working = await db.Users.Where(u => u.Id == userId).Select(u => u.WorkingEditionId).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Editions.OrderByDescending(e => e.IsCurrent).ThenByDescending(e => e.Year).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+            ?? await EditionService.CurrentQuery(db).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (working is null || working == editionId)
         {
             return null;
