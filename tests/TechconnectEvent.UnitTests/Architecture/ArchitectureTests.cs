@@ -23,8 +23,9 @@ public sealed class ArchitectureTests
         // Users are linked to organisations; the audit log shows times in the edition's time zone.
         ["Administration"] = ["Editions", "Organizations"],
         // The edition overview counts booths by status and zone kind, and exhibitors; the editions list counts
-        // applications and allocated exhibitors; a new edition copies zones and the booth layout.
-        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation"],
+        // applications and allocated exhibitors; a new edition copies zones, the booth layout and the registration
+        // categories (or starts with the default categories).
+        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation", "Registrations"],
         // A changed organisation is announced as an ExhibitorChange for the editions it applied to.
         ["Organizations"] = ["Exhibitors"],
         // Eligibility by organisation type; a zone with booths in use cannot be archived.
@@ -38,6 +39,8 @@ public sealed class ArchitectureTests
         // The public directory is a search over exhibitors drawn on the read-only floor plan; it links earlier years.
         ["Directory"] = ["Editions", "Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
         ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
+        // Registrations belong to an edition (its days, time zone and status decide who may register and when).
+        ["Registrations"] = ["Editions", "Organizations"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };

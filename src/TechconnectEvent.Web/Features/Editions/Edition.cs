@@ -14,6 +14,8 @@ public sealed class Edition : IVersioned
     public required LocalizedText Theme { get; set; }
     public required LocalizedText Venue { get; set; }
     public required LocalizedText Province { get; set; }
+    /// <summary>How to reach the venue (printed on e-tickets); empty until the organisers write it.</summary>
+    public LocalizedText Directions { get; set; } = new("", "");
     public DateOnly StartDate { get; set; }
     public DateOnly EndDate { get; set; }
     public string TimeZoneId { get; set; } = DefaultTimeZoneId;

@@ -13,6 +13,7 @@ internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
         builder.ComplexProperty(e => e.Theme).MapText(300);
         builder.ComplexProperty(e => e.Venue).MapText(300);
         builder.ComplexProperty(e => e.Province).MapText(100);
+        builder.ComplexProperty(e => e.Directions).MapText(1000);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Edition>().WithMany().HasForeignKey(e => e.CopiedFromEditionId).OnDelete(DeleteBehavior.SetNull);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
@@ -17,6 +18,7 @@ public static class EditionCopier
     public const string Zones = "zones";
     public const string BoothLayout = "booths";
     public const string Prices = "prices";
+    public const string RegistrationCategories = "categories";
 
     public static readonly IReadOnlyList<EditionCopyStep> Steps =
     [
@@ -24,6 +26,7 @@ public static class EditionCopier
         // Booths sit in zones: without the zones copied there is nothing to place them in.
         new(BoothLayout, [Zones], CopyBoothLayoutAsync),
         new(Prices, [], CopyPricesAsync),
+        new(RegistrationCategories, [], CopyRegistrationCategoriesAsync),
     ];
 
     /// <summary>A chosen step whose prerequisite is not chosen, or an unknown step.</summary>
@@ -116,6 +119,27 @@ public static class EditionCopier
             EditionId = context.TargetEditionId,
             Size = p.Size,
             PriceVnd = p.PriceVnd,
+        }));
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task CopyRegistrationCategoriesAsync(EditionCopyContext context, CancellationToken cancellationToken)
+    {
+        var categories = await context.Db.RegistrationCategories.AsNoTracking()
+            .Where(c => c.EditionId == context.SourceEditionId)
+            .ToListAsync(cancellationToken);
+        context.Db.RegistrationCategories.AddRange(categories.Select(c => new RegistrationCategory
+        {
+            EditionId = context.TargetEditionId,
+            Code = c.Code,
+            Name = c.Name,
+            Colour = c.Colour,
+            RequiresApproval = c.RequiresApproval,
+            Capacity = c.Capacity,
+            WaitlistWhenFull = c.WaitlistWhenFull,
+            OpenToPublic = c.OpenToPublic,
+            Ribbon = c.Ribbon,
+            SortOrder = c.SortOrder,
         }));
         await context.Db.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -79,6 +80,12 @@ public sealed partial class EditionService
             IReadOnlyList<string> copied = input.CopyFromEditionId is { } source
                 ? await EditionCopier.CopyAsync(db, source, edition.Id, input.CopySteps, cancellationToken)
                 : [];
+            // Registration needs categories: a year that does not copy them starts with the usual ones.
+            if (!copied.Contains(EditionCopier.RegistrationCategories))
+            {
+                db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
+                await db.SaveChangesAsync(cancellationToken);
+            }
             audit.Add(db, actor, "edition.created", nameof(Edition), edition.Id, edition.Id,
                 after: new { edition.Year, Name = edition.Name.Vi, edition.Status, edition.CopiedFromEditionId, Copied = string.Join(", ", copied) });
             return OperationResult<int>.Ok(edition.Id);

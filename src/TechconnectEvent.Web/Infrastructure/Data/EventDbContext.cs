@@ -7,6 +7,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Mail;
@@ -25,6 +26,8 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<ExhibitorApplication> ExhibitorApplications => Set<ExhibitorApplication>();
     public DbSet<BoothAllocation> BoothAllocations => Set<BoothAllocation>();
     public DbSet<Technology> Technologies => Set<Technology>();
+    public DbSet<RegistrationCategory> RegistrationCategories => Set<RegistrationCategory>();
+    public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Features.Allocation;
 
@@ -66,6 +67,7 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
             zone.EditionId = edition.Id;
         }
         db.Zones.AddRange(data.Zones);
+        db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
         await db.SaveChangesAsync(cancellationToken);
 
         var zoneIds = data.Zones.ToDictionary(z => z.Code, z => z.Id, StringComparer.Ordinal);
