@@ -15,7 +15,8 @@ public sealed class RegistrationInput
     public string? Phone { get; set; }
     public string? Nationality { get; set; } = Countries.Vietnam;
     /// <summary>0-based days of the edition the person attends (one checkbox each).</summary>
-    public List<int> Days { get; set; } = [];
+    /// <remarks>No box ticked posts nothing, and the form binder then leaves the list null.</remarks>
+    public List<int> Days { get => days; set => days = value ?? []; }
     public bool Consent { get; set; }
 
     /// <summary>A field people never see (the honeypot): only a robot fills it in.</summary>
@@ -23,6 +24,8 @@ public sealed class RegistrationInput
 
     /// <summary>The version of the registration the person corrected (management page only).</summary>
     public long Version { get; set; }
+
+    private List<int> days = [];
 
     public bool LooksAutomated => !string.IsNullOrWhiteSpace(Fax);
 
