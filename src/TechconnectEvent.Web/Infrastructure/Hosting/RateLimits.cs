@@ -15,11 +15,14 @@ namespace TechconnectEvent.Web.Infrastructure.Hosting;
 public static class RateLimits
 {
     public const string Applications = nameof(Applications);
+    /// <summary>Delegate registration and its management posts; generous, because a registration desk shares one address.</summary>
+    public const string Registration = nameof(Registration);
 
     /// <summary>Each policy and the permits per minute it allows when the setting is absent.</summary>
     private static readonly IReadOnlyDictionary<string, int> Defaults = new Dictionary<string, int>
     {
         [Applications] = 10,
+        [Registration] = 20,
     };
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration)

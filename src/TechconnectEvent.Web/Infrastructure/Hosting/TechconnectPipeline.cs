@@ -36,6 +36,7 @@ public static class TechconnectPipeline
         app.MapReports();
         app.MapExhibitors();
         app.MapBoothManagement();
+        Features.Registrations.RegistrationsFeature.MapRegistrations(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -60,6 +60,7 @@ public static class TechconnectServices
         services.AddFloorPlan();
         services.AddDirectory();
         services.AddBoothManagement();
+        Features.Registrations.RegistrationsFeature.AddRegistrations(services);
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;
