@@ -15,7 +15,9 @@ internal static class DemoGenerateCommand
         var delegates = new Option<int>("--delegates") { Description = "How many registrations to add.", Required = true };
         delegates.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > MaxDelegates)
+            // A token that is no number at all is reported by the parser itself; reading it here would throw.
+            if (result.Tokens is [{ } token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var wanted)
+                && wanted is < 1 or > MaxDelegates)
             {
                 result.AddError($"--delegates must be a whole number from 1 to {MaxDelegates:N0}.");
             }
