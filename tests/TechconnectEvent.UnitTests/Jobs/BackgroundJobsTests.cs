@@ -64,8 +64,8 @@ public sealed class BackgroundJobsTests : IAsyncDisposable
     public async Task Progress_IsKept_ButNoticesAreThrottled()
     {
         var notices = 0;
-        var release = new TaskCompletionSource();
-        var reported = new TaskCompletionSource();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var reported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await worker.StartAsync(Token);
         var job = jobs.Start(Request("alice"), async (context, ct) =>
         {
@@ -170,7 +170,7 @@ public sealed class BackgroundJobsTests : IAsyncDisposable
     [Fact]
     public async Task StoppingTheHost_MarksARunningJobFailed()
     {
-        var running = new TaskCompletionSource();
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await worker.StartAsync(Token);
         var job = jobs.Start(Request("alice", culture: ProductCultures.English), async (_, ct) =>
         {
