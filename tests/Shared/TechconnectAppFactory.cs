@@ -52,6 +52,7 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminPassword"] = BootstrapPassword ?? "",
             ["Smtp:Host"] = "",
             ["Mail:PickupFolder"] = MailFolder,
+            ["Jobs:Folder"] = Path.Combine(dataDirectory, "jobs"),
             // The build's asset manifest is served with "no-cache" unless asked otherwise; tests check production's headers.
             ["EnableStaticAssetsDevelopmentCaching"] = "true",
         }));

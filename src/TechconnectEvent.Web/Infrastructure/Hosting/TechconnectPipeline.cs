@@ -5,6 +5,7 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Reports;
+using TechconnectEvent.Web.Infrastructure.Jobs;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
 namespace TechconnectEvent.Web.Infrastructure.Hosting;
@@ -33,6 +34,7 @@ public static class TechconnectPipeline
         app.MapCultureEndpoint();
         app.MapAdditionalIdentityEndpoints();
         app.MapAuditLog();
+        app.MapBackgroundJobs();
         app.MapReports();
         app.MapExhibitors();
         app.MapBoothManagement();

@@ -20,6 +20,7 @@ using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Jobs;
 using TechconnectEvent.Web.Infrastructure.Mail;
 using TechconnectEvent.Web.Infrastructure.Pdf;
 
@@ -48,6 +49,7 @@ public static class TechconnectServices
         services.AddAuditing();
         services.AddLiveUpdates();
         services.AddMail();
+        services.AddBackgroundJobs();
         services.AddEditions();
         services.AddHome();
         services.AddAdministration();

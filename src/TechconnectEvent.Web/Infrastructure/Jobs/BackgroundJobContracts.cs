@@ -13,10 +13,13 @@ public interface IBackgroundJobs
     /// <summary>The job if <paramref name="userId"/> may see it, else null.</summary>
     BackgroundJobStatus? Get(Guid jobId, string userId);
 
+    /// <summary>The job if the signed-in <paramref name="user"/> started it or is in its <see cref="BackgroundJobRequest.SharedWithRole"/>, else null.</summary>
+    BackgroundJobStatus? Get(Guid jobId, System.Security.Claims.ClaimsPrincipal user);
+
     /// <summary>The user's jobs of one kind, newest first.</summary>
     IReadOnlyList<BackgroundJobStatus> List(string userId, string kind);
 
-    /// <summary>Fires whenever a job's state or progress changes (throttled); pages re-read <see cref="Get"/>.</summary>
+    /// <summary>Fires whenever a job's state or progress changes (throttled); pages re-read <see cref="Get(Guid, System.Security.Claims.ClaimsPrincipal)"/>.</summary>
     event Action<Guid>? Changed;
 }
 
@@ -43,6 +46,12 @@ public sealed class BackgroundJobContext(Guid jobId, string outputPath, IService
 /// <param name="ContentType">e.g. application/pdf.</param>
 /// <param name="Summary">A short translated line shown with the finished job (e.g. "512 badges").</param>
 public sealed record BackgroundJobOutput(string FileName, string ContentType, string? Summary = null);
+
+/// <summary>
+/// Thrown by a job's work to fail with a message for the person (already translated, safe to show); any other
+/// exception fails the job with a general message and is only logged.
+/// </summary>
+public sealed class BackgroundJobFailedException(string safeMessage) : Exception(safeMessage);
 
 public enum BackgroundJobState
 {
