@@ -27,7 +27,7 @@ public sealed class DelegateGenerator(IDbContextFactory<EventDbContext> dbFactor
 {
     public const string AuditAction = "registrations.generated";
     /// <summary>The consent text the generated "online" people agreed to.</summary>
-    public const string ConsentVersion = "2026-12";
+    public const string ConsentVersion = Features.Registrations.Public.RegistrationConsent.Version;
     private const int BatchSize = 2_000;
     private static readonly TimeSpan RegistrationWindow = TimeSpan.FromDays(56);
 
