@@ -15,6 +15,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Home;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -60,6 +61,7 @@ public static class TechconnectServices
         services.AddFloorPlan();
         services.AddDirectory();
         services.AddBoothManagement();
+        services.AddRegistrationsAdmin();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;
