@@ -12,7 +12,6 @@ using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Registrations.Import;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
-using TechconnectEvent.Web.Infrastructure.Mail;
 
 namespace TechconnectEvent.IntegrationTests.Registrations.Admin;
 
@@ -50,7 +49,7 @@ public sealed class RegistrationAdminHttpTests(TechconnectAppFactory factory) : 
 
     private RegistrationAdminService AdminService(IServiceProvider services) => new(
         services.GetRequiredService<IDbContextFactory<EventDbContext>>(), services.GetRequiredService<AuditTrail>(), Organiser,
-        services.GetRequiredService<Outbox>(), factory.Clock);
+        services.GetRequiredService<Web.Infrastructure.Mail.Outbox>(), factory.Clock);
 
     [Fact]
     public async Task ExportCsv_NeutralisesEveryCellASpreadsheetWouldRun()
