@@ -40,7 +40,8 @@ public sealed class ArchitectureTests
         ["Directory"] = ["Editions", "Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
         ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
         // Registrations belong to an edition (its days, time zone and status decide who may register and when).
-        ["Registrations"] = ["Editions", "Organizations"],
+        // … and the invitation import reads files with the booth import's reader, to share its size and shape limits.
+        ["Registrations"] = ["Editions", "Organizations", "Booths"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };

@@ -27,6 +27,8 @@ public static class NavigationCatalog
         new("Nav.Booths", "exhibition/booths", Icons.Material.Filled.TableRows, Policies.Organisers),
         new("Nav.FloorPlan", "exhibition/plan", Icons.Material.Filled.Map, Policies.Organisers),
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, Policies.Organisers),
+        new("Nav.Registrations", "registrations", Icons.Material.Filled.HowToReg, Policies.RegistrationDesk, Match: NavLinkMatch.All),
+        new("Nav.RegistrationCategories", "registrations/categories", Icons.Material.Filled.Label, Policies.RegistrationDecisions),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
         new("Nav.Editions", "admin/editions", Icons.Material.Filled.CalendarMonth, Policies.Organisers),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, Policies.Organisers),

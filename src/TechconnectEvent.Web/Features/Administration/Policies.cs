@@ -23,6 +23,13 @@ public static class Policies
     /// <summary>Session chairs, and organisers.</summary>
     public const string SessionChairsAndOrganisers = nameof(SessionChairsAndOrganisers);
 
+    /// <summary>
+    /// Registrations: desk staff may view, search and correct a person's details (the person stands in front of them);
+    /// approving, rejecting, cancelling, importing and exporting decide who attends, so they stay with organisers.
+    /// </summary>
+    public const string RegistrationDesk = StaffAndOrganisers;
+    public const string RegistrationDecisions = Organisers;
+
     /// <summary>Each policy and the roles that satisfy it (any one of them); the navigation drawer reads the same table.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> RolesByPolicy = new Dictionary<string, IReadOnlyList<string>>
     {

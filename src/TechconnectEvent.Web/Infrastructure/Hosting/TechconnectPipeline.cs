@@ -4,6 +4,7 @@ using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Jobs;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -39,6 +40,7 @@ public static class TechconnectPipeline
         app.MapExhibitors();
         app.MapBoothManagement();
         Features.Registrations.RegistrationsFeature.MapRegistrations(app);
+        app.MapRegistrationsAdmin();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -15,6 +15,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Home;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -63,6 +64,7 @@ public static class TechconnectServices
         services.AddDirectory();
         services.AddBoothManagement();
         Features.Registrations.RegistrationsFeature.AddRegistrations(services);
+        services.AddRegistrationsAdmin();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;
