@@ -28,9 +28,13 @@ public sealed class RegistrationAdminServiceTests
         var audit = await db.AuditLog.SingleAsync(a => a.Action == "registration.approved", Ct);
         Assert.Contains("Pending", audit.Before);
         Assert.Contains("Confirmed", audit.After);
-        var mail = await db.Set<OutboxMessage>().SingleAsync(Ct);
+        var mail = await db.Set<OutboxMessage>().Include(m => m.Attachments).SingleAsync(Ct);
         Assert.Equal(("RegistrationApproved", "nhung@most.gov.vn", "vi-VN"), (mail.Template, mail.ToAddress, mail.Culture));
         Assert.Contains("Nguyễn Thị Hồng Nhung", mail.TextBody);
+        // The approval carries the e-ticket that a confirmed registration gets at once.
+        var ticket = Assert.Single(mail.Attachments);
+        Assert.Equal("application/pdf", ticket.ContentType);
+        Assert.Equal("%PDF"u8.ToArray(), ticket.Content[..4]);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Registrations.ETicket;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Mail;
@@ -12,7 +14,8 @@ namespace TechconnectEvent.Web.Features.Registrations.Admin;
 /// transaction: the version check, the change, its audit row and the letter to the person in the outbox.
 /// </summary>
 public sealed partial class RegistrationAdminService(
-    IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor, Outbox outbox, TimeProvider time)
+    IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor, Outbox outbox, TimeProvider time,
+    ETickets tickets)
 {
     /// <param name="overrideCapacity">The organiser saw that the category is full and confirmed the approval anyway.</param>
     public Task<OperationResult> ApproveAsync(int id, long version, bool overrideCapacity = false, CancellationToken cancellationToken = default) =>
@@ -35,7 +38,7 @@ public sealed partial class RegistrationAdminService(
             registration.DecisionReason = null;
             return null;
         }, (registration, edition, category) => RegistrationMails.Draft(RegistrationMails.Approved, registration, edition, category,
-            attachments: ApprovalAttachments(registration, edition)));
+            attachments: ApprovalAttachments(registration, edition, category)));
 
     public Task<OperationResult> RejectAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
         DecideAsync(id, version, "registration.rejected", cancellationToken, (_, registration, _) =>
@@ -61,11 +64,12 @@ public sealed partial class RegistrationAdminService(
             return Task.FromResult(refused);
         }, (registration, edition, category) => RegistrationMails.Draft(RegistrationMails.Cancelled, registration, edition, category, reason.Trim()));
 
-    /// <summary>
-    /// Files sent with the approval letter. None yet: the e-ticket joins here once the ticket PDF exists, and the
-    /// letter, its template and the outbox need no other change.
-    /// </summary>
-    private static IReadOnlyList<MailAttachment> ApprovalAttachments(Registration registration, Edition edition) => [];
+    /// <summary>The approval letter carries the e-ticket, in the letter's language, as the confirmation e-mail does.</summary>
+    private IReadOnlyList<MailAttachment> ApprovalAttachments(Registration registration, Edition edition, RegistrationCategory category) =>
+        registration.Email is null
+            ? []
+            : [new MailAttachment(ETickets.FileName(edition), ETickets.ContentType,
+                tickets.Render(registration, category, edition, CultureInfo.GetCultureInfo(RegistrationMails.CultureOf(registration))))];
 
     private delegate Task<OperationError?> Decision(EventDbContext db, Registration registration, RegistrationCategory category);
 

@@ -17,6 +17,21 @@ public sealed class ETickets(PdfFontProvider fonts, IStringLocalizer<SharedResou
     public byte[] Render(Registration registration, RegistrationCategory category, Edition edition) =>
         ETicketDocument.Render(Model(registration, category, edition, CultureInfo.CurrentUICulture), fonts);
 
+    /// <summary>The e-ticket in a given language (a letter's), whatever the language of the request that sends it.</summary>
+    public byte[] Render(Registration registration, RegistrationCategory category, Edition edition, CultureInfo culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return Render(registration, category, edition);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     internal ETicketModel Model(Registration registration, RegistrationCategory category, Edition edition, CultureInfo culture)
     {
         var days = AttendanceDays.Of(registration, edition).Select(d => AttendanceDays.Label(edition, d, culture));
