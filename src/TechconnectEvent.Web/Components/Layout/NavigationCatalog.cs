@@ -28,6 +28,7 @@ public static class NavigationCatalog
         new("Nav.FloorPlan", "exhibition/plan", Icons.Material.Filled.Map, Policies.Organisers),
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, Policies.Organisers),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
+        new("Badges.Nav", "badges", Icons.Material.Filled.Badge, Policies.StaffAndOrganisers),
         new("Nav.Editions", "admin/editions", Icons.Material.Filled.CalendarMonth, Policies.Organisers),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, Policies.Organisers),
         new("Nav.AuditLog", "admin/audit", Icons.Material.Filled.History, Policies.Organisers),

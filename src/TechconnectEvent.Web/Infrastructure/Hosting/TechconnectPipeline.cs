@@ -4,6 +4,7 @@ using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.Registrations.Badges;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -34,6 +35,7 @@ public static class TechconnectPipeline
         app.MapAdditionalIdentityEndpoints();
         app.MapAuditLog();
         app.MapReports();
+        app.MapBadges();
         app.MapExhibitors();
         app.MapBoothManagement();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -15,6 +15,7 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Home;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Registrations.Badges;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -53,6 +54,7 @@ public static class TechconnectServices
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();
+        services.AddBadges();
         services.AddAllocation();
         services.AddExhibitors();
         services.AddOrganizations();

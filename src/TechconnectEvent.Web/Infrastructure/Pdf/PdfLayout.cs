@@ -52,7 +52,7 @@ public sealed class PdfLayout : IDisposable
 
     public void WritePdf(Stream output)
     {
-                using var document = SKDocument.CreatePdf(output, info.Metadata());
+        using var document = SKDocument.CreatePdf(output, info.Metadata());
         for (var index = 0; index < PageCount; index++)
         {
             var canvas = document.BeginPage(setup.Size.Width, setup.Size.Height);

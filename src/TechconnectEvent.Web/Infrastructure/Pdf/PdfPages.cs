@@ -18,7 +18,7 @@ public static class PdfPages
         ArgumentNullException.ThrowIfNull(fonts);
         ArgumentNullException.ThrowIfNull(drawPage);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageCount);
-                using var text = new TextShaper(fonts);
+        using var text = new TextShaper(fonts);
         using var document = SKDocument.CreatePdf(output, info.Metadata());
         for (var index = 0; index < pageCount; index++)
         {
