@@ -18,6 +18,16 @@ public sealed class PdfFontProvider : IDisposable
     /// <summary>Per code point and weight: the system face that has the glyph, or null when none has.</summary>
     private readonly ConcurrentDictionary<(int CodePoint, bool Bold), SKTypeface?> fallbacks = new();
 
+    private readonly ConcurrentDictionary<(string Family, bool Bold), SKTypeface?> families = new();
+
+    /// <summary>System font families, the order in which they are tried for a character Noto Sans lacks.</summary>
+    private readonly Lazy<IReadOnlyList<string>> systemFamilies = new(() =>
+        SKFontManager.Default.FontFamilies
+            .OrderBy(f => f.Contains("Mono", StringComparison.OrdinalIgnoreCase))
+            .ThenBy(f => !f.Contains("Sans", StringComparison.OrdinalIgnoreCase))
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToList());
+
     public PdfFontProvider()
         : this(Path.Combine(AppContext.BaseDirectory, "assets", "fonts"))
     {
@@ -98,7 +108,7 @@ public sealed class PdfFontProvider : IDisposable
 
     public void Dispose()
     {
-        foreach (var typeface in fallbacks.Values.OfType<SKTypeface>().Distinct())
+        foreach (var typeface in fallbacks.Values.Concat(families.Values).OfType<SKTypeface>().Distinct())
         {
             typeface.Dispose();
         }
@@ -117,13 +127,39 @@ public sealed class PdfFontProvider : IDisposable
             var style = key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal;
             var match = SKFontManager.Default.MatchCharacter(null, style, null, key.CodePoint);
             // fontconfig answers with its best face even when it lacks the glyph; only a real glyph counts.
-            if (match is null || !match.ContainsGlyph(key.CodePoint))
+            if (match is not null && match.ContainsGlyph(key.CodePoint))
             {
-                match?.Dispose();
-                return null;
+                return match;
             }
-            return match;
+            match?.Dispose();
+            // Skia's Linux build without fontconfig lists the system fonts but cannot match a character: look
+            // through the families ourselves, sans-serif first and the script's own region first (Korean names
+            // in the KR face, kana in the JP face), so the choice does not depend on directory order.
+            foreach (var family in FamiliesFor(key.CodePoint))
+            {
+                var typeface = FamilyFace(family, key.Bold);
+                if (typeface is not null && typeface.ContainsGlyph(key.CodePoint))
+                {
+                    return typeface;
+                }
+            }
+            return null;
         });
+
+    private IEnumerable<string> FamiliesFor(int codePoint)
+    {
+        var region = codePoint switch
+        {
+            >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F or >= 0xAC00 and <= 0xD7AF => "KR",
+            >= 0x3040 and <= 0x30FF => "JP",
+            _ => "SC",
+        };
+        return systemFamilies.Value.OrderBy(f => !f.EndsWith(" " + region, StringComparison.Ordinal));
+    }
+
+    private SKTypeface? FamilyFace(string family, bool bold) =>
+        families.GetOrAdd((family, bold), key =>
+            SKFontManager.Default.MatchFamily(key.Family, key.Bold ? SKFontStyle.Bold : SKFontStyle.Normal));
 
     private static SKTypeface Load(string directory, string fileName)
     {

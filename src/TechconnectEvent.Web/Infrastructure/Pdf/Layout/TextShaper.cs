@@ -170,9 +170,10 @@ internal sealed record ShapedLine(string Text, IReadOnlyList<ShapedRun> Runs, fl
             {
                 continue;
             }
+            var positions = shaped.X == 0 ? shaped.Positions : Shift(shaped.Positions, shaped.X);
             var run = builder.AllocatePositionedRun(shaped.Font, shaped.Glyphs.Length);
             run.SetGlyphs(shaped.Glyphs);
-            run.SetPositions(shaped.X == 0 ? shaped.Positions : Shift(shaped.Positions, shaped.X));
+            run.SetPositions(positions);
         }
         using var blob = builder.Build();
         if (blob is null)
