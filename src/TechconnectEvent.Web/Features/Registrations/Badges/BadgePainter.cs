@@ -60,22 +60,27 @@ internal static class BadgePainter
         return DrawText(canvas, new SKRect(body.Left, body.Top, square.Left - padding * 0.5f, body.Bottom), badge, sizes, PdfAlignment.Left);
     }
 
-    /// <summary>The honorific goes before the name only when it still fits at the name's size rules.</summary>
+    /// <summary>
+    /// The name on one line while it stays large (at least 70 % of its size), else on two lines down to the minimum.
+    /// The honorific goes before the name only when the name with it still fits by the same rule.
+    /// </summary>
     private static bool DrawText(PdfCanvas canvas, SKRect area, BadgeContent badge, BadgeProportions sizes, PdfAlignment alignment)
     {
-        var nameStyle = new PdfTextStyle(sizes.NameSize, Bold: true, Color: Ink);
-        var nameOptions = new PdfFitOptions(sizes.NameMinSize, MaxLines: 2, alignment) { CentreVertically = true };
         var nameBox = SKRect.Create(area.Left, area.Top, area.Width, area.Height * 0.56f);
-        var name = canvas.Fit(badge.FullName, nameStyle, nameBox.Size, nameOptions);
-        if (!string.IsNullOrWhiteSpace(badge.Honorific))
+        var oneLine = new PdfFitOptions(Math.Max(sizes.NameMinSize, sizes.NameSize * 0.7f), MaxLines: 1, alignment) { CentreVertically = true };
+        var twoLines = oneLine with { MinSize = sizes.NameMinSize, MaxLines = 2 };
+        PdfFittedText FitName(string text)
         {
-            var titled = canvas.Fit($"{badge.Honorific} {badge.FullName}", nameStyle, nameBox.Size, nameOptions);
-            if (titled.Fits)
-            {
-                name = titled;
-            }
+            var style = new PdfTextStyle(sizes.NameSize, Bold: true, Color: Ink);
+            var single = canvas.Fit(text, style, nameBox.Size, oneLine);
+            return single.Fits ? single : canvas.Fit(text, style, nameBox.Size, twoLines);
         }
-        canvas.Draw(name, nameBox, nameOptions);
+        var name = FitName(badge.FullName);
+        if (!string.IsNullOrWhiteSpace(badge.Honorific) && FitName($"{badge.Honorific} {badge.FullName}") is { Fits: true } titled)
+        {
+            name = titled;
+        }
+        canvas.Draw(name, nameBox, twoLines);
 
         var detailOptions = new PdfFitOptions(sizes.DetailMinSize, MaxLines: 2, alignment);
         var y = nameBox.Bottom + area.Height * 0.02f;
