@@ -67,6 +67,8 @@ public abstract class MudComponentTest : BunitContext
     {
         Auth.SetAuthorized(email);
         Auth.SetRoles(Roles.Organiser);
+        // The same user id as the actor, so that what a page starts as this person (a job) is theirs to see.
+        Auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "u1"));
         Actor = Actor.From(new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, "u1"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
     }

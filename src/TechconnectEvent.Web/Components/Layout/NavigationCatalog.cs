@@ -30,6 +30,7 @@ public static class NavigationCatalog
         new("Nav.Registrations", "registrations", Icons.Material.Filled.HowToReg, Policies.RegistrationDesk, Match: NavLinkMatch.All),
         new("Nav.RegistrationCategories", "registrations/categories", Icons.Material.Filled.Label, Policies.RegistrationDecisions),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
+        new("Badges.Nav", "badges", Icons.Material.Filled.Badge, Policies.StaffAndOrganisers),
         new("Nav.Editions", "admin/editions", Icons.Material.Filled.CalendarMonth, Policies.Organisers),
         new("Nav.Users", "admin/users", Icons.Material.Filled.ManageAccounts, Policies.Organisers),
         new("Nav.AuditLog", "admin/audit", Icons.Material.Filled.History, Policies.Organisers),

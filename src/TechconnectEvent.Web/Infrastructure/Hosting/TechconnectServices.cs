@@ -15,7 +15,9 @@ using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Features.Home;
 using TechconnectEvent.Web.Features.Organizations;
+using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Registrations.Admin;
+using TechconnectEvent.Web.Features.Registrations.Badges;
 using TechconnectEvent.Web.Features.Reports;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -56,6 +58,7 @@ public static class TechconnectServices
         services.AddAdministration();
         services.AddPdf();
         services.AddReports();
+        services.AddBadges();
         services.AddAllocation();
         services.AddExhibitors();
         services.AddOrganizations();
@@ -63,7 +66,7 @@ public static class TechconnectServices
         services.AddFloorPlan();
         services.AddDirectory();
         services.AddBoothManagement();
-        Features.Registrations.RegistrationsFeature.AddRegistrations(services);
+        services.AddRegistrations();
         services.AddRegistrationsAdmin();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);

@@ -92,6 +92,16 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
         return Add(new DrawingBlock(height, draw, width));
     }
 
+    /// <summary>
+    /// Draws at an absolute place on the page the flow has reached, without moving the flow: a stamp, a logo in a
+    /// corner, a badge on a sheet. The callback gets a <see cref="PdfCanvas"/> and <paramref name="box"/>.
+    /// </summary>
+    public PdfComposer Absolute(SKRect box, Action<PdfCanvas, SKRect> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        return Add(new AbsoluteBlock(box, draw));
+    }
+
     public PdfComposer Rule(float thickness = 0.5f, SKColor? colour = null) =>
         Add(new RuleBlock(thickness, colour ?? PageDecorations.RuleColour));
 

@@ -52,16 +52,7 @@ public sealed class PdfLayout : IDisposable
 
     public void WritePdf(Stream output)
     {
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = info.Title,
-            Subject = info.Subject ?? string.Empty,
-            Author = PdfDocumentInfo.Author,
-            Creator = PdfDocumentInfo.Author,
-            Creation = info.CreatedAt.UtcDateTime,
-            Modified = info.CreatedAt.UtcDateTime,
-        };
-        using var document = SKDocument.CreatePdf(output, metadata);
+        using var document = SKDocument.CreatePdf(output, info.Metadata());
         for (var index = 0; index < PageCount; index++)
         {
             var canvas = document.BeginPage(setup.Size.Width, setup.Size.Height);

@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace TechconnectEvent.Web.Infrastructure.Pdf;
 
 /// <summary>Page size in PDF points (1/72 inch).</summary>
@@ -12,6 +14,12 @@ public readonly record struct PdfPageSize(float Width, float Height)
     public static PdfPageSize A4Landscape { get; } = FromMillimetres(297, 210);
     public static PdfPageSize A3Portrait { get; } = FromMillimetres(297, 420);
     public static PdfPageSize A3Landscape { get; } = FromMillimetres(420, 297);
+    public static PdfPageSize A6Portrait { get; } = FromMillimetres(105, 148);
+
+    /// <summary>ISO/IEC 7810 ID-1, the size of a bank card and of plastic badge cards, in landscape.</summary>
+    public static PdfPageSize Cr80Card { get; } = FromMillimetres(85.6f, 54f);
+
+    public static float Millimetres(float millimetres) => millimetres * MillimetresToPoints;
 
     public static PdfPageSize FromMillimetres(float width, float height) =>
         new(MathF.Round(width * MillimetresToPoints), MathF.Round(height * MillimetresToPoints));
@@ -32,6 +40,10 @@ public sealed record PdfPageSetup(PdfPageSize Size, PdfMargins Margins)
     public static PdfPageSetup A4Landscape { get; } = new(PdfPageSize.A4Landscape, Default);
     public static PdfPageSetup A3Landscape { get; } = new(PdfPageSize.A3Landscape, Default);
 
+    /// <summary>5 mm: cards and A6 badges are designed edge to edge, with only a printer's safety margin.</summary>
+    public static PdfPageSetup A6Portrait { get; } = new(PdfPageSize.A6Portrait, PdfMargins.Uniform(PdfPageSize.Millimetres(5)));
+    public static PdfPageSetup Cr80Card { get; } = new(PdfPageSize.Cr80Card, PdfMargins.Uniform(PdfPageSize.Millimetres(3)));
+
     public float ContentWidth => Size.Width - Margins.Left - Margins.Right;
 }
 
@@ -41,4 +53,14 @@ public sealed record PdfDocumentInfo(string Title, DateTimeOffset CreatedAt)
     public const string Author = "TechconnectEvent";
 
     public string? Subject { get; init; }
+
+    internal SKDocumentPdfMetadata Metadata() => new()
+    {
+        Title = Title,
+        Subject = Subject ?? string.Empty,
+        Author = Author,
+        Creator = Author,
+        Creation = CreatedAt.UtcDateTime,
+        Modified = CreatedAt.UtcDateTime,
+    };
 }

@@ -1,13 +1,19 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using TechconnectEvent.ComponentTests.Registrations.Badges;
 using TechconnectEvent.ComponentTests.Support;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Registrations.Admin.Pages;
+using TechconnectEvent.Web.Features.Registrations.Badges;
+using TechconnectEvent.Web.Infrastructure.Jobs;
 using TechconnectEvent.Web.Infrastructure.Localization;
+using TechconnectEvent.Web.Infrastructure.Pdf;
 
 namespace TechconnectEvent.ComponentTests.Registrations.Admin;
 
-public sealed class RegistrationGridTests : MudComponentTest
+public sealed class RegistrationGridTests() : MudComponentTest(configureServices: services => services
+    .AddPdf().AddBadges().AddSingleton<IBackgroundJobs>(new FakeBackgroundJobs()))
 {
     private static RegistrationRow Row(int id, string name, RegistrationStatus status) => new(id, name, "Đại học Bách khoa Hà Nội", null,
         $"p{id}@example.com", null, 1, new LocalizedText("Báo chí", "Press"), "#37474F", status, RegistrationSource.Online,
@@ -32,6 +38,8 @@ public sealed class RegistrationGridTests : MudComponentTest
         Assert.Single(grid.FindAll("[data-testid=approve]"));
         Assert.Single(grid.FindAll("[data-testid=reject]"));
         Assert.Equal(2, grid.FindAll("[data-testid=cancel]").Count);
+        // Only the confirmed person has a badge to print or reissue.
+        Assert.Single(grid.FindAll("[data-testid=badge-actions]"));
         Assert.Contains("120", grid.Find(".mud-table-pagination").TextContent);
         Assert.Equal((RegistrationSort.Name, false, 0, 50), requests[0]);
     }

@@ -4,13 +4,17 @@ using TechconnectEvent.ComponentTests.Support;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Registrations.Admin;
+using TechconnectEvent.Web.Features.Registrations.Badges;
+using TechconnectEvent.Web.Infrastructure.Jobs;
+using TechconnectEvent.Web.Infrastructure.Pdf;
 using RegistrationsPage = TechconnectEvent.Web.Features.Registrations.Admin.Pages.Registrations;
 
 namespace TechconnectEvent.ComponentTests.Registrations.Admin;
 
 /// <summary>In an archived edition the registrations page still lists everyone, but offers no decision, edit or import.</summary>
 public sealed class RegistrationsReadOnlyTests() : MudComponentTest(configureServices: services => services
-    .AddSingleton<Web.Infrastructure.Mail.MailTemplates>().AddSingleton<Web.Infrastructure.Mail.Outbox>().AddRegistrationsAdmin())
+    .AddSingleton<Web.Infrastructure.Mail.MailTemplates>().AddSingleton<Web.Infrastructure.Mail.Outbox>().AddRegistrationsAdmin()
+    .AddPdf().AddRegistrations().AddBadges().AddSingleton<IBackgroundJobs>(new Badges.FakeBackgroundJobs()))
 {
     [Theory]
     [InlineData(true)]

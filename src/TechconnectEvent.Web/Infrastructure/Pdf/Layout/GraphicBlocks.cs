@@ -98,3 +98,13 @@ internal sealed class RuleBlock(float thickness, SKColor colour) : IPdfBlock
         flow.Advance(thickness + SpaceAround);
     }
 }
+
+/// <summary>A drawing pinned to page coordinates on the flow's current page; the flow does not move.</summary>
+internal sealed class AbsoluteBlock(SKRect box, Action<PdfCanvas, SKRect> draw) : IPdfBlock
+{
+    public void Layout(PageFlow flow)
+    {
+        var text = flow.Text;
+        flow.Draw(canvas => draw(new PdfCanvas(canvas, text), box));
+    }
+}
