@@ -45,6 +45,8 @@ public sealed partial class RegistrationAndBadgesTests(BrowserAppFixture fixture
             Assert.Equal(200, ticket.Status);
             Assert.Equal("application/pdf", ticket.Headers["content-type"]);
             Assert.Equal("%PDF"u8.ToArray(), (await ticket.BodyAsync())[..4]);
+            // Kept beside the screenshots, for a person to look at.
+            await File.WriteAllBytesAsync(Path.Combine(BrowserAppFixture.ScreenshotFolder, "e-ticket-vi.pdf"), await ticket.BodyAsync(), Ct);
 
             // The e-mail carries the same private link; opened on its own, it shows the registration.
             var message = await PickupFolder.WaitForMessageToAsync(fixture.App.MailFolder, email);
@@ -75,9 +77,10 @@ public sealed partial class RegistrationAndBadgesTests(BrowserAppFixture fixture
         await organiser.GotoAsync("/registrations");
         await BrowserAppFixture.WaitForInteractiveAsync(organiser);
         // Found without typing the diacritics.
-        await organiser.GetByTestId("registration-search").Locator("input").FillAsync($"pham van dong khanh {suffix}");
+        await organiser.GetByLabel("Tìm theo tên, đơn vị, e-mail, điện thoại").FillAsync($"pham van dong khanh {suffix}");
+        // The search has run when the VIP is the only row left.
+        await Assertions.Expect(organiser.Locator(".mud-table-body tr")).ToHaveCountAsync(1);
         var row = organiser.Locator("tr", new() { HasText = vip });
-        await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(row.GetByTestId("registration-status")).ToHaveTextAsync("Chờ duyệt");
         await BrowserAppFixture.ScreenshotAsync(organiser, "registrations-grid-vi");
         await row.GetByTestId("approve").ClickAsync();
@@ -86,7 +89,7 @@ public sealed partial class RegistrationAndBadgesTests(BrowserAppFixture fixture
 
         await organiser.GotoAsync("/badges");
         await BrowserAppFixture.WaitForInteractiveAsync(organiser);
-        await organiser.GetByTestId("badges-organization").Locator("input").FillAsync(suffix);
+        await organiser.GetByLabel("Tổ chức có chứa").FillAsync(suffix);
         await Assertions.Expect(organiser.GetByTestId("badges-count")).ToContainTextAsync("1");
         await organiser.GetByTestId("badges-start").ClickAsync();
         await Assertions.Expect(organiser.GetByTestId("job-progress")).ToBeVisibleAsync();
@@ -96,6 +99,7 @@ public sealed partial class RegistrationAndBadgesTests(BrowserAppFixture fixture
         var pdf = await organiser.APIRequest.GetAsync((await download.GetAttributeAsync("href"))!);
         Assert.Equal(200, pdf.Status);
         Assert.Equal("%PDF"u8.ToArray(), (await pdf.BodyAsync())[..4]);
+        await File.WriteAllBytesAsync(Path.Combine(BrowserAppFixture.ScreenshotFolder, "badges-a4x8-vi.pdf"), await pdf.BodyAsync(), Ct);
 
         // Printing the batch is recorded against the badge.
         await using var db = await Factory().CreateDbContextAsync(Ct);
