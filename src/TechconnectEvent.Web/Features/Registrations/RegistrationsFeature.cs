@@ -1,5 +1,6 @@
 using TechconnectEvent.Web.Features.Registrations.ETicket;
 using TechconnectEvent.Web.Features.Registrations.Public;
+using TechconnectEvent.Web.Infrastructure.Mail;
 
 namespace TechconnectEvent.Web.Features.Registrations;
 
@@ -10,6 +11,7 @@ public static class RegistrationsFeature
     {
         services.AddScoped<PublicRegistrationService>();
         services.AddScoped<ETickets>();
+        services.AddSingleton<IMailAttachmentSource, ETicketMailAttachments>();
         return services;
     }
 

@@ -28,7 +28,7 @@ public sealed class Outbox(MailTemplates templates, TimeProvider time, OutboxSig
             CreatedAt = now,
             NextAttemptAt = now,
             Attachments = (draft.Attachments ?? [])
-                .Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content })
+                .Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content, Source = a.Source })
                 .ToList(),
         };
         db.Set<OutboxMessage>().Add(message);

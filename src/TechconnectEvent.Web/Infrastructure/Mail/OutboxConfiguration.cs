@@ -30,5 +30,6 @@ internal sealed class OutboxAttachmentConfiguration : IEntityTypeConfiguration<O
         builder.ToTable("OutboxAttachments");
         builder.Property(a => a.FileName).HasMaxLength(200);
         builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Source).HasMaxLength(100);
     }
 }

@@ -40,6 +40,8 @@ public sealed class OutboxAttachment
     public required string FileName { get; set; }
     public required string ContentType { get; set; }
     public required byte[] Content { get; set; }
+    /// <summary>"kind:key" of a file rendered when the message is sent (then <see cref="Content"/> is empty).</summary>
+    public string? Source { get; set; }
 }
 
 public enum OutboxStatus

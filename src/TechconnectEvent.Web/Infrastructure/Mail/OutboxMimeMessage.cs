@@ -5,7 +5,11 @@ namespace TechconnectEvent.Web.Infrastructure.Mail;
 /// <summary>The MIME form of an outbox message: UTF-8 headers, a plain-text and an HTML alternative, its attachments.</summary>
 public static class OutboxMimeMessage
 {
-    public static MimeMessage Build(OutboxMessage message, MailboxAddress from)
+    public static MimeMessage Build(OutboxMessage message, MailboxAddress from) =>
+        Build(message, from, message.Attachments.Select(a => new MailAttachment(a.FileName, a.ContentType, a.Content)));
+
+    /// <param name="attachments">The files as they go out (those rendered at sending already drawn).</param>
+    public static MimeMessage Build(OutboxMessage message, MailboxAddress from, IEnumerable<MailAttachment> attachments)
     {
         var mime = new MimeMessage();
         mime.From.Add(from);
@@ -15,7 +19,7 @@ public static class OutboxMimeMessage
         // Stable per message, so a receiving server can recognise a copy sent again after a lost acknowledgement.
         mime.MessageId = $"outbox-{message.Id}-{message.CreatedAt.UtcTicks}@{from.Domain}";
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        foreach (var attachment in message.Attachments)
+        foreach (var attachment in attachments)
         {
             body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }

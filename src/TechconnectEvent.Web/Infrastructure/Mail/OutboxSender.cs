@@ -14,7 +14,8 @@ public sealed class OutboxSender(
     IMailTransport transport,
     MailOptions options,
     TimeProvider time,
-    ILogger<OutboxSender> logger)
+    ILogger<OutboxSender> logger,
+    IEnumerable<IMailAttachmentSource>? attachmentSources = null)
 {
     /// <summary>
     /// How long a claim keeps other instances away. A worker that dies mid-send leaves the message pending and due
@@ -84,7 +85,8 @@ public sealed class OutboxSender(
         Exception? failure = null;
         try
         {
-            await transport.SendAsync(OutboxMimeMessage.Build(message, options.From), cancellationToken);
+            var attachments = await AttachmentsAsync(message, cancellationToken);
+            await transport.SendAsync(OutboxMimeMessage.Build(message, options.From, attachments), cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -117,6 +119,34 @@ public sealed class OutboxSender(
         message.Touch();
         await db.SaveChangesAsync(CancellationToken.None);
         return true;
+    }
+
+    /// <summary>
+    /// The files as they go out: stored ones as they are, the others rendered now in the recipient's language. A
+    /// source with nothing to send any more (the e-ticket of a registration cancelled meanwhile) is left out; an
+    /// unknown kind or a failing render fails this attempt, which is retried like any other failure.
+    /// </summary>
+    private async Task<List<MailAttachment>> AttachmentsAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var files = new List<MailAttachment>();
+        foreach (var attachment in message.Attachments)
+        {
+            if (attachment.Source is not { } source)
+            {
+                files.Add(new MailAttachment(attachment.FileName, attachment.ContentType, attachment.Content));
+                continue;
+            }
+            var separator = source.IndexOf(':');
+            var kind = separator < 0 ? source : source[..separator];
+            var renderer = (attachmentSources ?? []).FirstOrDefault(s => s.Kind == kind)
+                ?? throw new InvalidOperationException($"No renderer for attachments of kind '{kind}'.");
+            var content = await renderer.RenderAsync(source[(separator + 1)..], System.Globalization.CultureInfo.GetCultureInfo(message.Culture), cancellationToken);
+            if (content is not null)
+            {
+                files.Add(new MailAttachment(attachment.FileName, attachment.ContentType, content));
+            }
+        }
+        return files;
     }
 
     /// <summary>What went wrong, short enough for the outbox page, and never with the SMTP password in it.</summary>

@@ -49,8 +49,7 @@ public sealed class RegistrationAdminHttpTests(TechconnectAppFactory factory) : 
 
     private RegistrationAdminService AdminService(IServiceProvider services) => new(
         services.GetRequiredService<IDbContextFactory<EventDbContext>>(), services.GetRequiredService<AuditTrail>(), Organiser,
-        services.GetRequiredService<Web.Infrastructure.Mail.Outbox>(), factory.Clock,
-        services.GetRequiredService<Web.Features.Registrations.ETicket.ETickets>());
+        services.GetRequiredService<Web.Infrastructure.Mail.Outbox>(), factory.Clock);
 
     [Fact]
     public async Task ExportCsv_NeutralisesEveryCellASpreadsheetWouldRun()

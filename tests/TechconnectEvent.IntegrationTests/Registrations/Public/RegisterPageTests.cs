@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using TechconnectEvent.IntegrationTests.Support;
 using TechconnectEvent.Web.Features.Registrations;
+using TechconnectEvent.Web.Infrastructure.Mail;
 
 namespace TechconnectEvent.IntegrationTests.Registrations.Public;
 
@@ -93,9 +96,28 @@ public sealed class RegisterPageTests(RegisterApp app) : IClassFixture<RegisterA
         var mail = await db.Outbox.Include(m => m.Attachments).SingleAsync(m => m.ToAddress == email, Cancel);
         Assert.Equal("RegistrationConfirmed", mail.Template);
         Assert.Contains($"/register/manage/{token}", mail.TextBody);
-        var attachment = Assert.Single(mail.Attachments);
-        Assert.Equal("application/pdf", attachment.ContentType);
-        Assert.Contains(name, PdfText(attachment.Content));
+        // The e-ticket is drawn when the letter leaves: the sent message carries it, with the name exactly.
+        Assert.Equal($"eticket:{registration.Id}", Assert.Single(mail.Attachments).Source);
+        await app.App.Services.GetRequiredService<OutboxSender>().RunOnceAsync(Cancel);
+        var sent = await SentMessageToAsync(email);
+        var attachment = Assert.IsType<MimePart>(Assert.Single(sent.Attachments));
+        Assert.Equal("application/pdf", attachment.ContentType.MimeType);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content, Cancel);
+        Assert.Contains(name, PdfText(content.ToArray()));
+    }
+
+    private async Task<MimeMessage> SentMessageToAsync(string address)
+    {
+        foreach (var file in Directory.GetFiles(app.Factory.MailFolder, "*.eml"))
+        {
+            var message = await MimeMessage.LoadAsync(file, Cancel);
+            if (message.To.Mailboxes.Any(m => m.Address == address))
+            {
+                return message;
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"No message to {address} was sent.");
     }
 
     [Fact]

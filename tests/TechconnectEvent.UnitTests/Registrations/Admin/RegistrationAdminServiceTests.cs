@@ -31,10 +31,9 @@ public sealed class RegistrationAdminServiceTests
         var mail = await db.Set<OutboxMessage>().Include(m => m.Attachments).SingleAsync(Ct);
         Assert.Equal(("RegistrationApproved", "nhung@most.gov.vn", "vi-VN"), (mail.Template, mail.ToAddress, mail.Culture));
         Assert.Contains("Nguyễn Thị Hồng Nhung", mail.TextBody);
-        // The approval carries the e-ticket that a confirmed registration gets at once.
+        // The approval carries the e-ticket, drawn by the outbox when the letter leaves.
         var ticket = Assert.Single(mail.Attachments);
-        Assert.Equal("application/pdf", ticket.ContentType);
-        Assert.Equal("%PDF"u8.ToArray(), ticket.Content[..4]);
+        Assert.Equal(("application/pdf", $"eticket:{vip.Id}"), (ticket.ContentType, ticket.Source));
     }
 
     [Fact]

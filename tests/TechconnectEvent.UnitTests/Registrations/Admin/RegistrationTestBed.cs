@@ -6,8 +6,6 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Registrations.Admin;
 using TechconnectEvent.Web.Features.Registrations.Categories;
-using TechconnectEvent.UnitTests.Pdf;
-using TechconnectEvent.Web.Features.Registrations.ETicket;
 using TechconnectEvent.Web.Features.Registrations.Import;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Localization;
@@ -29,8 +27,7 @@ public sealed class RegistrationTestBed : IAsyncDisposable
         var audit = new AuditTrail(Clock);
         var services = new ServiceCollection().AddLogging().AddProductLocalization().BuildServiceProvider();
         var outbox = new Outbox(new MailTemplates(services.GetRequiredService<IStringLocalizer<SharedResource>>()), Clock);
-        var tickets = new ETickets(PdfTestSupport.Fonts, services.GetRequiredService<IStringLocalizer<SharedResource>>(), Clock);
-        Admin = new RegistrationAdminService(database.Factory, audit, actor, outbox, Clock, tickets);
+        Admin = new RegistrationAdminService(database.Factory, audit, actor, outbox, Clock);
         Grid = new RegistrationGridQuery(database.Factory);
         Categories = new RegistrationCategoryService(database.Factory, audit, actor);
         Imports = new RegistrationImportService(database.Factory, audit, actor, Clock);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Registrations.ETicket;
@@ -14,8 +13,7 @@ namespace TechconnectEvent.Web.Features.Registrations.Admin;
 /// transaction: the version check, the change, its audit row and the letter to the person in the outbox.
 /// </summary>
 public sealed partial class RegistrationAdminService(
-    IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor, Outbox outbox, TimeProvider time,
-    ETickets tickets)
+    IDbContextFactory<EventDbContext> dbFactory, AuditTrail audit, ICurrentActor currentActor, Outbox outbox, TimeProvider time)
 {
     /// <param name="overrideCapacity">The organiser saw that the category is full and confirmed the approval anyway.</param>
     public Task<OperationResult> ApproveAsync(int id, long version, bool overrideCapacity = false, CancellationToken cancellationToken = default) =>
@@ -38,7 +36,7 @@ public sealed partial class RegistrationAdminService(
             registration.DecisionReason = null;
             return null;
         }, (registration, edition, category) => RegistrationMails.Draft(RegistrationMails.Approved, registration, edition, category,
-            attachments: ApprovalAttachments(registration, edition, category)));
+            attachments: ApprovalAttachments(registration, edition)));
 
     public Task<OperationResult> RejectAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
         DecideAsync(id, version, "registration.rejected", cancellationToken, (_, registration, _) =>
@@ -64,12 +62,9 @@ public sealed partial class RegistrationAdminService(
             return Task.FromResult(refused);
         }, (registration, edition, category) => RegistrationMails.Draft(RegistrationMails.Cancelled, registration, edition, category, reason.Trim()));
 
-    /// <summary>The approval letter carries the e-ticket, in the letter's language, as the confirmation e-mail does.</summary>
-    private IReadOnlyList<MailAttachment> ApprovalAttachments(Registration registration, Edition edition, RegistrationCategory category) =>
-        registration.Email is null
-            ? []
-            : [new MailAttachment(ETickets.FileName(edition), ETickets.ContentType,
-                tickets.Render(registration, category, edition, CultureInfo.GetCultureInfo(RegistrationMails.CultureOf(registration))))];
+    /// <summary>The approval letter carries the e-ticket, as the confirmation e-mail does.</summary>
+    private static IReadOnlyList<MailAttachment> ApprovalAttachments(Registration registration, Edition edition) =>
+        registration.Email is null ? [] : [ETicketMailAttachments.For(registration, edition)];
 
     private delegate Task<OperationError?> Decision(EventDbContext db, Registration registration, RegistrationCategory category);
 

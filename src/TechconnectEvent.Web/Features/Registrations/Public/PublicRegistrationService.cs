@@ -21,7 +21,6 @@ public sealed partial class PublicRegistrationService(
     AuditTrail audit,
     Outbox outbox,
     PublicLinks links,
-    ETickets tickets,
     TimeProvider time)
 {
     public const string ClosedError = "Register.Closed";
@@ -101,7 +100,7 @@ public sealed partial class PublicRegistrationService(
             _ => "RegistrationConfirmed",
         };
         IReadOnlyList<MailAttachment>? attachments = registration.Status == RegistrationStatus.Confirmed
-            ? [new MailAttachment(ETickets.FileName(edition), ETickets.ContentType, tickets.Render(registration, category, edition))]
+            ? [ETicketMailAttachments.For(registration, edition)]
             : null;
         return new MailDraft(template, Recipient(registration), MailValues(registration, category, edition, token, culture), edition.Id, attachments);
     }

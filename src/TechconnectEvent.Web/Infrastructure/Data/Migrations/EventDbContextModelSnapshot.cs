@@ -1122,6 +1122,10 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.Property<long>("OutboxMessageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OutboxMessageId");
