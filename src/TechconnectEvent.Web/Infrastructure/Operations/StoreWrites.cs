@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,13 +18,14 @@ public static class StoreWrites
 
     // SQLite has one writer at a time. Left to the database, writers that collide are put to sleep by the driver's
     // busy retry and wake up to hundreds of milliseconds later, even when the lock was free again within one; queued
-    // here, in arrival order, the next one starts the moment the previous commits. (PostgreSQL needs no queue.)
-    private static readonly SemaphoreSlim SqliteWriter = new(1, 1);
+    // here, in arrival order, the next one starts the moment the previous commits. One queue per database file (a
+    // process may hold several, as the tests do). PostgreSQL needs no queue.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Opens the transaction of one write. On SQLite, Microsoft.Data.Sqlite begins it IMMEDIATE: the write lock is
     /// taken up front, so two writers queue instead of both reading and one failing late; within this process they
-    /// queue on <see cref="SqliteWriter"/> first.
+    /// queue on <see cref="SqliteWriters"/> first.
     /// </summary>
     public static async Task<IDbContextTransaction> BeginWriteAsync(this DbContext db, CancellationToken cancellationToken)
     {
@@ -31,17 +33,18 @@ public static class StoreWrites
         {
             return await db.Database.BeginTransactionAsync(cancellationToken);
         }
-        if (!await SqliteWriter.WaitAsync(WriterQueueTimeout, cancellationToken))
+        var writer = SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        if (!await writer.WaitAsync(WriterQueueTimeout, cancellationToken))
         {
             throw new SqliteException("The database is busy: writers ahead of this one did not finish in time.", SqliteBusy);
         }
         try
         {
-            return new QueuedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), SqliteWriter);
+            return new QueuedTransaction(await db.Database.BeginTransactionAsync(cancellationToken), writer);
         }
         catch
         {
-            SqliteWriter.Release();
+            writer.Release();
             throw;
         }
     }
