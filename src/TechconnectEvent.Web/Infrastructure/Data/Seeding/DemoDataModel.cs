@@ -16,6 +16,8 @@ internal sealed record EditionData
     public required TextData Theme { get; init; }
     public required TextData Venue { get; init; }
     public required TextData Province { get; init; }
+    /// <summary>How to reach the venue, printed on e-tickets; optional.</summary>
+    public TextData? Directions { get; init; }
     public required DateOnly StartDate { get; init; }
     public required DateOnly EndDate { get; init; }
     public required string TimeZoneId { get; init; }

@@ -37,6 +37,7 @@ internal static partial class DemoDataValidation
             Theme = Text(data.Theme, file, entry, "theme"),
             Venue = Text(data.Venue, file, entry, "venue"),
             Province = Text(data.Province, file, entry, "province"),
+            Directions = data.Directions is null ? new("", "") : Text(data.Directions, file, entry, "directions"),
             StartDate = data.StartDate,
             EndDate = data.EndDate,
             TimeZoneId = data.TimeZoneId,
