@@ -157,6 +157,35 @@ public sealed class BadgeBatchPdfTests(TechconnectAppFactory factory) : IClassFi
         Assert.Equal(row.BadgeCode, await DecodeQrAsync(pdf));
     }
 
+    [Fact]
+    public async Task RecordingABatch_CountsEachBadgeOnce_SaysWhoAndWhen_AndNotPrintedThenLeavesThemOut()
+    {
+        var organisation = await AddPeopleAsync();
+        int editionId;
+        List<int> ids;
+        await using (var db = await Db().CreateDbContextAsync(Cancel))
+        {
+            var people = await db.Registrations.Where(r => r.OrganizationName == organisation).ToListAsync(Cancel);
+            editionId = people[0].EditionId;
+            ids = people.Select(r => r.Id).ToList();
+        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        var service = ActivatorUtilities.CreateInstance<BadgeService>(scope.ServiceProvider,
+            new Web.Infrastructure.Auditing.FixedActor(OrganiserActor()));
+
+        var recorded = await service.RecordPrintedAsync(editionId, ids, OrganiserActor(), Cancel);
+
+        Assert.Equal(2, recorded.Value);
+        await using var check = await Db().CreateDbContextAsync(Cancel);
+        var rows = await check.Registrations.Where(r => ids.Contains(r.Id)).ToListAsync(Cancel);
+        Assert.All(rows, r => Assert.Equal((1, "organiser", factory.Clock.GetUtcNow()), (r.PrintCount, r.LastPrintedBy, r.LastPrintedAt!.Value)));
+        var audit = await check.AuditLog.SingleAsync(a => a.Action == BadgeService.PrintedAction && a.EntityId == "batch" && a.Details == "2", Cancel);
+        Assert.Equal(editionId, audit.EditionId);
+        var client = await OrganiserAsync();
+        var unprinted = await client.GetAsync($"/badges/batch.pdf?layout=A6&notPrinted=true&organization={Uri.EscapeDataString(organisation)}", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, unprinted.StatusCode);
+    }
+
     private static Web.Infrastructure.Auditing.Actor OrganiserActor() =>
         Web.Infrastructure.Auditing.Actor.From(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [new(System.Security.Claims.ClaimTypes.Role, Roles.Organiser), new(System.Security.Claims.ClaimTypes.Name, "organiser")], "test")));
