@@ -45,6 +45,19 @@ public sealed class RegistrationGridTests() : MudComponentTest(configureServices
     }
 
     [Fact]
+    public async Task AChangedFilter_StartsAgainFromTheFirstPage()
+    {
+        var grid = Render<RegistrationGrid>(p => p.Add(g => g.Load, Load));
+        grid.WaitForAssertion(() => Assert.Single(requests));
+        await grid.InvokeAsync(() => grid.FindComponent<MudBlazor.MudDataGrid<RegistrationRow>>().Instance.NavigateTo(MudBlazor.Page.Next));
+        grid.WaitForAssertion(() => Assert.Equal(1, requests[^1].Page));
+
+        await grid.InvokeAsync(() => grid.Instance.ReloadAsync(firstPage: true));
+
+        grid.WaitForAssertion(() => Assert.Equal(0, requests[^1].Page));
+    }
+
+    [Fact]
     public void WithoutRights_NoActionIsOffered()
     {
         var grid = Render<RegistrationGrid>(p => p.Add(g => g.Load, Load));

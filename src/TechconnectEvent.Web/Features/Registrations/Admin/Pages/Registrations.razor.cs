@@ -67,7 +67,7 @@ public sealed partial class Registrations
     private Task Set(Action change)
     {
         change();
-        return Reload();
+        return grid?.ReloadAsync(firstPage: true) ?? Task.CompletedTask;
     }
 
     private void SelectionChanged(IReadOnlyList<RegistrationRow> rows) => selected = rows;
