@@ -119,6 +119,25 @@ public sealed class RegistrationAdminServiceTests
     }
 
     [Fact]
+    public async Task Update_AChairRibbon_OverridesTheCategorysAndCanBeTakenBack()
+    {
+        await using var bed = await RegistrationTestBed.CreateAsync(Roles.Staff);
+        var person = await bed.AddAsync("Trần Quốc Khánh", email: "khanh@example.com");
+        var details = (await bed.Admin.GetForEditAsync(person.Id, Ct))!.Details;
+        Assert.Null(details.Ribbon);
+        details.Ribbon = BadgeRibbon.Chair;
+
+        Assert.True((await bed.Admin.UpdateAsync(person.Id, details, Ct)).Succeeded);
+        var chair = await bed.ReloadAsync(person.Id);
+        Assert.Equal(BadgeRibbon.Chair, chair.Ribbon);
+
+        var again = (await bed.Admin.GetForEditAsync(person.Id, Ct))!.Details;
+        again.Ribbon = null;
+        Assert.True((await bed.Admin.UpdateAsync(person.Id, again, Ct)).Succeeded);
+        Assert.Null((await bed.ReloadAsync(person.Id)).Ribbon);
+    }
+
+    [Fact]
     public async Task Update_AnEmailAnotherRegistrationUses_IsAFieldError()
     {
         await using var bed = await RegistrationTestBed.CreateAsync();

@@ -113,6 +113,6 @@ public sealed partial class RegistrationAdminService(
     internal static object Snapshot(Registration r) => new
     {
         r.FullName, Honorific = r.Honorific.ToString(), r.OrganizationName, r.Position, r.Email, r.Phone, r.Nationality, r.DaysMask,
-        r.CategoryId, Status = r.Status.ToString(), r.DecisionReason,
+        r.CategoryId, Status = r.Status.ToString(), r.DecisionReason, Ribbon = r.Ribbon?.ToString(),
     };
 }

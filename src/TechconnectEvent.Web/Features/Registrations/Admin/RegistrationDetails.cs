@@ -16,13 +16,15 @@ public sealed class RegistrationDetails
     public string Nationality { get; set; } = "VN";
     public int DaysMask { get; set; }
     public int CategoryId { get; set; }
+    /// <summary>A ribbon other than the category's (a session chair registered as a guest); null = the category's.</summary>
+    public BadgeRibbon? Ribbon { get; set; }
     public long Version { get; set; }
 
     public static RegistrationDetails From(Registration r) => new()
     {
         Honorific = r.Honorific, FullName = r.FullName, OrganizationName = r.OrganizationName, Position = r.Position,
         Email = r.Email, Phone = r.Phone, Nationality = r.Nationality, DaysMask = r.DaysMask, CategoryId = r.CategoryId,
-        Version = r.Version,
+        Ribbon = r.Ribbon, Version = r.Version,
     };
 }
 
@@ -146,6 +148,7 @@ public static class RegistrationDetailRules
         registration.Nationality = Clean(input.Nationality)!.ToUpperInvariant();
         registration.DaysMask = input.DaysMask;
         registration.CategoryId = input.CategoryId;
+        registration.Ribbon = input.Ribbon is { } ribbon && Enum.IsDefined(ribbon) ? ribbon : null;
     }
 
     public static int DayCount(DateOnly start, DateOnly end) => Math.Max(1, end.DayNumber - start.DayNumber + 1);
