@@ -97,11 +97,15 @@ public static class RegistrationIntake
     /// </summary>
     public static async Task<Admission> AdmitAsync(EventDbContext db, RegistrationCategory category, int? exceptRegistrationId, CancellationToken cancellationToken)
     {
-        var taken = category.Capacity is null ? 0 : await db.Registrations.CountAsync(r => r.CategoryId == category.Id
-            && r.Id != exceptRegistrationId
-            && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.Confirmed), cancellationToken);
+        var taken = category.Capacity is null ? 0 : await TakenPlacesAsync(db, category.Id, exceptRegistrationId, cancellationToken);
         return Decide(category, taken);
     }
+
+    /// <summary>The places a category has given: its Pending and Confirmed registrations (the one definition of "taken").</summary>
+    public static Task<int> TakenPlacesAsync(EventDbContext db, int categoryId, int? exceptRegistrationId, CancellationToken cancellationToken) =>
+        db.Registrations.CountAsync(r => r.CategoryId == categoryId
+            && r.Id != exceptRegistrationId
+            && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.Confirmed), cancellationToken);
 
     /// <summary>
     /// A new online registration with its badge code and a fresh management token; only the token's hash is

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Operations;
 
@@ -40,18 +39,10 @@ public sealed partial class RegistrationAdminService
         }
         return await dbFactory.WriteAsync<EventDbContext, bool>(async db =>
         {
-            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var (registration, cannotWrite) = await LoadForWriteAsync(db, actor, id, input.Version, cancellationToken);
             if (registration is null)
             {
-                return OperationResult<bool>.Fail(CommonErrors.NotFound);
-            }
-            if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, registration.EditionId, cancellationToken) is { } otherEdition)
-            {
-                return OperationResult<bool>.Fail(otherEdition);
-            }
-            if (registration.Version != input.Version)
-            {
-                return OperationResult<bool>.Fail(CommonErrors.Concurrency);
+                return OperationResult<bool>.Fail(cannotWrite!);
             }
             var edition = await db.Editions.AsNoTracking().FirstAsync(e => e.Id == registration.EditionId, cancellationToken);
             var errors = RegistrationDetailRules.Validate(input, RegistrationDetailRules.DayCount(edition.StartDate, edition.EndDate), EmailRequired(registration));

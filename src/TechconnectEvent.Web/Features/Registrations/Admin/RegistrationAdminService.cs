@@ -25,8 +25,7 @@ public sealed partial class RegistrationAdminService(
             }
             if (!overrideCapacity && category.Capacity is { } capacity)
             {
-                var taken = await db.Registrations.CountAsync(r => r.EditionId == registration.EditionId && r.CategoryId == category.Id
-                    && (r.Status == RegistrationStatus.Pending || r.Status == RegistrationStatus.Confirmed), cancellationToken);
+                var taken = await RegistrationIntake.TakenPlacesAsync(db, category.Id, exceptRegistrationId: null, cancellationToken);
                 if (!RegistrationTransitions.Fits(capacity, taken, registration.Status))
                 {
                     return OperationError.Of(RegistrationTransitions.CategoryFull, category.Name.Current, capacity);
@@ -66,6 +65,22 @@ public sealed partial class RegistrationAdminService(
     private static IReadOnlyList<MailAttachment> ApprovalAttachments(Registration registration, Edition edition) =>
         registration.Email is null ? [] : [ETicketMailAttachments.For(registration, edition)];
 
+    /// <summary>The registration a write changes, or why it may not: missing, of another edition than the person works on, or changed meanwhile.</summary>
+    private static async Task<(Registration? Registration, OperationError? Refused)> LoadForWriteAsync(
+        EventDbContext db, Actor actor, int id, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (registration is null)
+        {
+            return (null, CommonErrors.NotFound);
+        }
+        if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, registration.EditionId, cancellationToken) is { } otherEdition)
+        {
+            return (null, otherEdition);
+        }
+        return registration.Version == expectedVersion ? (registration, null) : (null, CommonErrors.Concurrency);
+    }
+
     private delegate Task<OperationError?> Decision(EventDbContext db, Registration registration, RegistrationCategory category);
 
     private async Task<OperationResult> DecideAsync(int id, long version, string action, CancellationToken cancellationToken,
@@ -78,18 +93,10 @@ public sealed partial class RegistrationAdminService(
         }
         return await dbFactory.WriteAsync<EventDbContext, bool>(async db =>
         {
-            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+            var (registration, cannotWrite) = await LoadForWriteAsync(db, actor, id, version, cancellationToken);
             if (registration is null)
             {
-                return OperationResult<bool>.Fail(CommonErrors.NotFound);
-            }
-            if (await WorkingEditionCheck.RefuseOtherEditionAsync(db, actor, registration.EditionId, cancellationToken) is { } otherEdition)
-            {
-                return OperationResult<bool>.Fail(otherEdition);
-            }
-            if (registration.Version != version)
-            {
-                return OperationResult<bool>.Fail(CommonErrors.Concurrency);
+                return OperationResult<bool>.Fail(cannotWrite!);
             }
             var category = await db.RegistrationCategories.AsNoTracking().FirstAsync(c => c.Id == registration.CategoryId, cancellationToken);
             var before = Snapshot(registration);
