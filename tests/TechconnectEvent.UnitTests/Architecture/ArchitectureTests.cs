@@ -25,7 +25,8 @@ public sealed class ArchitectureTests
         // The edition overview counts booths by status and zone kind, and exhibitors; the editions list counts
         // applications and allocated exhibitors; a new edition copies zones, the booth layout and the registration
         // categories (or starts with the default categories).
-        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation", "Registrations"],
+        // … and the check-in gates (or starts with the main gate).
+        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation", "Registrations", "CheckIns"],
         // A changed organisation is announced as an ExhibitorChange for the editions it applied to.
         ["Organizations"] = ["Exhibitors"],
         // Eligibility by organisation type; a zone with booths in use cannot be archived.
@@ -42,6 +43,9 @@ public sealed class ArchitectureTests
         // Registrations belong to an edition (its days, time zone and status decide who may register and when).
         // … and the invitation import reads files with the booth import's reader, to share its size and shape limits.
         ["Registrations"] = ["Editions", "Organizations", "Booths"],
+        // Check-in judges registrations' badges on the edition's days; the gate page registers walk-ins and prints
+        // their badge through the registration and badge services.
+        ["CheckIns"] = ["Editions", "Registrations"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };

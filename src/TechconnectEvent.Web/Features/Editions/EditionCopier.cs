@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
@@ -13,12 +14,13 @@ namespace TechconnectEvent.Web.Features.Editions;
 /// because they belong to the year in which they happened. A later feature (rooms, topics, categories …) adds its
 /// step to <see cref="Steps"/> and a label "Editions.Copy.{Key}"; the dialog and the rules pick it up from there.
 /// </summary>
-public static class EditionCopier
+public static partial class EditionCopier
 {
     public const string Zones = "zones";
     public const string BoothLayout = "booths";
     public const string Prices = "prices";
     public const string RegistrationCategories = "categories";
+    public const string ScanPoints = "gates";
 
     public static readonly IReadOnlyList<EditionCopyStep> Steps =
     [
@@ -27,6 +29,7 @@ public static class EditionCopier
         new(BoothLayout, [Zones], CopyBoothLayoutAsync),
         new(Prices, [], CopyPricesAsync),
         new(RegistrationCategories, [], CopyRegistrationCategoriesAsync),
+        new(ScanPoints, [], CopyGatesAsync),
     ];
 
     /// <summary>A chosen step whose prerequisite is not chosen, or an unknown step.</summary>
@@ -140,6 +143,27 @@ public static class EditionCopier
             OpenToPublic = c.OpenToPublic,
             Ribbon = c.Ribbon,
             SortOrder = c.SortOrder,
+        }));
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public static partial class EditionCopier
+{
+    // Gates only: session doors belong to the sessions of their year. Closed gates stay behind.
+    private static async Task CopyGatesAsync(EditionCopyContext context, CancellationToken cancellationToken)
+    {
+        var gates = await context.Db.ScanPoints.AsNoTracking()
+            .Where(p => p.EditionId == context.SourceEditionId && p.Kind == ScanPointKind.Gate && !p.IsClosed)
+            .ToListAsync(cancellationToken);
+        context.Db.ScanPoints.AddRange(gates.Select(p => new ScanPoint
+        {
+            EditionId = context.TargetEditionId,
+            Kind = p.Kind,
+            Code = p.Code,
+            Name = p.Name,
+            Location = p.Location,
+            SortOrder = p.SortOrder,
         }));
         await context.Db.SaveChangesAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Auditing;
@@ -84,6 +85,12 @@ public sealed partial class EditionService
             if (!copied.Contains(EditionCopier.RegistrationCategories))
             {
                 db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            // Check-in needs a gate: a year that does not copy its gates starts with the main one.
+            if (!copied.Contains(EditionCopier.ScanPoints))
+            {
+                db.ScanPoints.Add(ScanPointDefaults.MainGate(edition.Id));
                 await db.SaveChangesAsync(cancellationToken);
             }
             audit.Add(db, actor, "edition.created", nameof(Edition), edition.Id, edition.Id,

@@ -58,3 +58,14 @@ internal sealed class RegistrationCategoryConfiguration : IEntityTypeConfigurati
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }
+
+internal sealed class RetiredBadgeCodeConfiguration : IEntityTypeConfiguration<RetiredBadgeCode>
+{
+    public void Configure(EntityTypeBuilder<RetiredBadgeCode> builder)
+    {
+        builder.ToTable("RetiredBadgeCodes");
+        builder.HasKey(c => c.Code);
+        builder.Property(c => c.Code).HasMaxLength(BadgeCodes.Length);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(c => c.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Organizations;
@@ -28,6 +29,11 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<Technology> Technologies => Set<Technology>();
     public DbSet<RegistrationCategory> RegistrationCategories => Set<RegistrationCategory>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<ScanPoint> ScanPoints => Set<ScanPoint>();
+    public DbSet<Device> Devices => Set<Device>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<ScanRecord> ScanLog => Set<ScanRecord>();
+    public DbSet<RetiredBadgeCode> RetiredBadgeCodes => Set<RetiredBadgeCode>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
@@ -44,6 +45,7 @@ public static class TechconnectPipeline
         app.MapBoothManagement();
         app.MapRegistrations();
         app.MapRegistrationsAdmin();
+        app.MapCheckIns();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
@@ -68,6 +69,7 @@ public static class TechconnectServices
         services.AddBoothManagement();
         services.AddRegistrations();
         services.AddRegistrationsAdmin();
+        services.AddCheckIns();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;

@@ -173,6 +173,8 @@ public sealed class BadgeService(
                 return OperationResult<string>.Fail(otherEdition);
             }
             var before = new { registration.BadgeReissues, registration.BadgeIssuedAt };
+            // The old code is kept aside so that the gates can say "reissued" instead of "unknown".
+            db.RetiredBadgeCodes.Add(new RetiredBadgeCode { Code = registration.BadgeCode, RegistrationId = registration.Id, RetiredAt = time.GetUtcNow() });
             registration.BadgeCode = BadgeCodes.New();
             registration.BadgeReissues++;
             registration.BadgeIssuedAt = time.GetUtcNow();

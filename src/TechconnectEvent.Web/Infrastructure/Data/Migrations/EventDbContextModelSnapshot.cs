@@ -380,6 +380,216 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.ToTable("BoothPrices");
                 });
 
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScanPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("ScanPointId");
+
+                    b.HasIndex("EditionId", "At");
+
+                    b.HasIndex("EditionId", "ScanPointId");
+
+                    b.HasIndex("RegistrationId", "Scope", "DayIndex")
+                        .IsUnique();
+
+                    b.ToTable("CheckIns", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.Device", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DefaultScanPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHint")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefaultScanPointId");
+
+                    b.HasIndex("EditionId");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Devices", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.ScanPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ScanPoints", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.ScanRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CheckInId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NonceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScanPointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NonceKey")
+                        .IsUnique();
+
+                    b.HasIndex("EditionId", "At");
+
+                    b.ToTable("ScanLog", (string)null);
+                });
+
             modelBuilder.Entity("TechconnectEvent.Web.Features.Editions.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -967,6 +1177,25 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.ToTable("RegistrationCategories", (string)null);
                 });
 
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Registrations.RetiredBadgeCode", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("RetiredBadgeCodes", (string)null);
+                });
+
             modelBuilder.Entity("TechconnectEvent.Web.Features.Zones.Zone", b =>
                 {
                     b.Property<int>("Id")
@@ -1328,6 +1557,64 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.CheckIns.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.CheckIns.ScanPoint", null)
+                        .WithMany()
+                        .HasForeignKey("ScanPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.Device", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.CheckIns.ScanPoint", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultScanPointId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.ScanPoint", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.CheckIns.ScanRecord", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TechconnectEvent.Web.Features.Editions.Edition", b =>
                 {
                     b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
@@ -1400,6 +1687,15 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
                         .WithMany()
                         .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Registrations.RetiredBadgeCode", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

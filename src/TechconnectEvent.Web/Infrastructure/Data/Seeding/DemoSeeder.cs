@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
@@ -68,6 +69,7 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         }
         db.Zones.AddRange(data.Zones);
         db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
+        db.ScanPoints.Add(ScanPointDefaults.MainGate(edition.Id));
         await db.SaveChangesAsync(cancellationToken);
 
         var zoneIds = data.Zones.ToDictionary(z => z.Code, z => z.Id, StringComparer.Ordinal);

@@ -1,0 +1,40 @@
+using TechconnectEvent.Web.Infrastructure.Data;
+using TechconnectEvent.Web.Infrastructure.Operations;
+
+namespace TechconnectEvent.Web.Features.CheckIns;
+
+/// <summary>
+/// A place where badges are scanned: a gate of the fair (entry, once per person and day) or, later, the door of a
+/// forum session (attendance, once per person and session). Scanner devices name it by <see cref="Code"/>.
+/// </summary>
+public sealed class ScanPoint : IVersioned, IEditionScoped
+{
+    int? IEditionScoped.ScopedEditionId => EditionId;
+
+    public int Id { get; set; }
+    public int EditionId { get; set; }
+    public ScanPointKind Kind { get; set; } = ScanPointKind.Gate;
+    /// <summary>Short, unique within the edition, what a scanner sends as <c>gate</c> ("A", "north" …).</summary>
+    public string Code { get; set; } = "";
+    /// <summary>What staff and the dashboard read ("Cổng A").</summary>
+    public string Name { get; set; } = "";
+    /// <summary>Where it is, for the staff sent there ("Đường Trần Duy Hưng, trước sảnh chính").</summary>
+    public string? Location { get; set; }
+    public int SortOrder { get; set; }
+    /// <summary>A closed gate takes no more scans; its history stays.</summary>
+    public bool IsClosed { get; set; }
+    public long Version { get; set; }
+}
+
+public enum ScanPointKind
+{
+    Gate = 0,
+    SessionDoor = 1,
+}
+
+public static class ScanPointLimits
+{
+    public const int Code = 32;
+    public const int Name = 80;
+    public const int Location = 200;
+}
