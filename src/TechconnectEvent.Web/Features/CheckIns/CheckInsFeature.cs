@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.CheckIns.Scanning;
+
 namespace TechconnectEvent.Web.Features.CheckIns;
 
 public static class CheckInsFeature
@@ -5,6 +7,8 @@ public static class CheckInsFeature
     /// <summary>The scan path (gates, devices, the scanner API) and the pages built on it.</summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
+        services.AddSingleton<CheckInScanner>();
+        services.AddSingleton<ICheckInScanner>(sp => sp.GetRequiredService<CheckInScanner>());
         return services;
     }
 
