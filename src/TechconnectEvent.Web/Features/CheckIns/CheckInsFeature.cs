@@ -1,3 +1,4 @@
+using TechconnectEvent.Web.Features.CheckIns.Api;
 using TechconnectEvent.Web.Features.CheckIns.Scanning;
 
 namespace TechconnectEvent.Web.Features.CheckIns;
@@ -9,12 +10,16 @@ public static class CheckInsFeature
     {
         services.AddSingleton<CheckInScanner>();
         services.AddSingleton<ICheckInScanner>(sp => sp.GetRequiredService<CheckInScanner>());
+        services.AddSingleton<DeviceDirectory>();
+        services.AddSingleton<ScanPointDirectory>();
+        services.AddSingleton<CheckInRateLimits>();
         return services;
     }
 
     /// <summary><c>POST /api/checkin</c>, <c>/api/checkin/sync</c>.</summary>
     public static IEndpointRouteBuilder MapCheckIns(this IEndpointRouteBuilder endpoints)
     {
+        CheckInEndpoints.Map(endpoints);
         return endpoints;
     }
 }
