@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EventDbContext>>().CreateDbContext());
         services.AddSingleton(provider => ResolveDemoDataFolder(provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<Seeding.DemoSeeder>();
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 
