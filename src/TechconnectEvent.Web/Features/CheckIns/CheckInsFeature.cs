@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.CheckIns.Gate;
+
 namespace TechconnectEvent.Web.Features.CheckIns;
 
 public static class CheckInsFeature
@@ -5,6 +7,7 @@ public static class CheckInsFeature
     /// <summary>The scan path (gates, devices, the scanner API) and the pages built on it.</summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
+        services.AddGateDesk();
         return services;
     }
 
