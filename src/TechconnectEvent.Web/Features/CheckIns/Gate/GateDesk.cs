@@ -35,11 +35,11 @@ public sealed class GateDesk(
             .ToListAsync(cancellationToken);
         var categories = await db.RegistrationCategories.AsNoTracking().Where(c => c.EditionId == edition.Id)
             .OrderBy(c => c.SortOrder)
-            .Select(c => new { c.Id, c.Name.Vi, c.Name.En, c.Colour })
+            .Select(c => new { c.Id, c.Code, c.Name.Vi, c.Name.En, c.Colour })
             .ToListAsync(cancellationToken);
         return new GateDeskContext(edition.Id, edition.Year, edition.TimeZoneId, edition.StartDate,
             RegistrationDetailRules.DayCount(edition.StartDate, edition.EndDate), Today(edition), gates,
-            categories.Select(c => new GateCategory(c.Id, new LocalizedText(c.Vi, c.En), c.Colour)).ToList());
+            categories.Select(c => new GateCategory(c.Id, c.Code, new LocalizedText(c.Vi, c.En), c.Colour)).ToList());
     }
 
     /// <summary>Judges what was scanned or typed at <paramref name="scanPointId"/>, as the signed-in staff member.</summary>

@@ -8,7 +8,7 @@ namespace TechconnectEvent.Web.Features.CheckIns.Gate;
 public sealed record GateOption(int Id, string Code, string Name, string? Location);
 
 /// <summary>A category a walk-in may be given.</summary>
-public sealed record GateCategory(int Id, LocalizedText Name, string Colour);
+public sealed record GateCategory(int Id, string Code, LocalizedText Name, string Colour);
 
 /// <summary>
 /// What the gate page needs once: the working edition, its open gates, the categories for walk-ins, and which day of
@@ -42,3 +42,6 @@ public static class GateErrors
     public const string NoEdition = "CheckIn.Gate.NoEdition";
     public const string EmailTaken = "Registrations.EmailTaken";
 }
+
+/// <summary>What the walk-in dialog hands back to the page: who was registered.</summary>
+public sealed record WalkInSaved(int RegistrationId, string FullName);
