@@ -147,6 +147,23 @@ public sealed class GatePageTests : MudComponentTest
     }
 
     [Fact]
+    public async Task ChoosingAGate_SendsScansThere_PutsItInTheUrl_AndRemembersItInTheBrowser()
+    {
+        AddGate("main", "Cổng chính", 0);
+        var north = AddGate("north", "Cổng Bắc", 1);
+        var page = RenderPage();
+        var select = page.FindComponent<MudSelect<int>>();
+
+        // As a click on the item would.
+        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(north));
+        Scan(page, "CODE");
+
+        page.WaitForAssertion(() => Assert.Equal(north, Assert.Single(scanner.Requests).ScanPointId));
+        Assert.EndsWith("?gate=north", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        Assert.Equal("north", module.Invocations.Single(i => i.Identifier == "storeGate").Arguments[0]);
+    }
+
+    [Fact]
     public void TheGateRememberedByTheBrowser_IsChosenAgain_AndPutInTheUrl()
     {
         AddGate("main", "Cổng chính", 0);
