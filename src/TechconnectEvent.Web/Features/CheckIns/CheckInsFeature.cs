@@ -1,5 +1,6 @@
 using TechconnectEvent.Web.Features.CheckIns.Api;
 using TechconnectEvent.Web.Features.CheckIns.Scanning;
+using TechconnectEvent.Web.Features.CheckIns.Gate;
 
 namespace TechconnectEvent.Web.Features.CheckIns;
 
@@ -13,6 +14,7 @@ public static class CheckInsFeature
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<ScanPointDirectory>();
         services.AddSingleton<CheckInRateLimits>();
+        services.AddGateDesk();
         return services;
     }
 
