@@ -5,6 +5,8 @@ public static class CheckInsFeature
     /// <summary>The scan path (gates, devices, the scanner API) and the pages built on it.</summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
+        Dashboard.DashboardSetup.AddCheckInDashboard(services);
+        Gates.GatesSetup.AddGatesAdmin(services);
         return services;
     }
 
