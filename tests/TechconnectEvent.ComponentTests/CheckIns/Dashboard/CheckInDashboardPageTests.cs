@@ -132,7 +132,7 @@ public sealed class CheckInDashboardPageTests : MudComponentTest
     {
         public Parts()
         {
-            Feed = new CheckInDashboardFeed(new ChangeNotifier<CheckInChange>(), Counts, Time, NullLogger<CheckInDashboardFeed>.Instance);
+            Feed = new CheckInDashboardFeed(new ChangeNotifier<CheckInChange>(), new ChangeNotifier<ScanPointChange>(), Counts, Time, NullLogger<CheckInDashboardFeed>.Instance);
         }
 
         public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2023, 9, 29, 2, 0, 0, TimeSpan.Zero));

@@ -13,13 +13,14 @@ public sealed class CheckInDashboardFeedTests : IDisposable
     // Timers fire only when the test advances this clock, so "within one second" is exact.
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2023, 9, 29, 1, 0, 0, TimeSpan.Zero));
     private readonly ChangeNotifier<CheckInChange> changes = new();
+    private readonly ChangeNotifier<ScanPointChange> gates = new();
     private readonly CountingSource counts;
     private readonly CheckInDashboardFeed feed;
 
     public CheckInDashboardFeedTests()
     {
         counts = new CountingSource(time);
-        feed = new CheckInDashboardFeed(changes, counts, time, NullLogger<CheckInDashboardFeed>.Instance);
+        feed = new CheckInDashboardFeed(changes, gates, counts, time, NullLogger<CheckInDashboardFeed>.Instance);
     }
 
     public void Dispose() => feed.Dispose();
@@ -93,8 +94,10 @@ public sealed class CheckInDashboardFeedTests : IDisposable
         Assert.Equal([Edition + 1], counts.Editions);
     }
 
-    [Fact]
-    public async Task APublishedCheckInChange_ReachesTheWatcherThroughTheNotifier()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task APublishedCheckInOrGateChange_ReachesTheWatcherThroughTheNotifier(bool gateChange)
     {
         var seen = new TaskCompletionSource<CheckInSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var watch = feed.Watch(Edition, s =>
@@ -103,7 +106,14 @@ public sealed class CheckInDashboardFeedTests : IDisposable
             return Task.CompletedTask;
         });
 
-        changes.Publish(new CheckInChange(Edition, 3));
+        if (gateChange)
+        {
+            gates.Publish(new ScanPointChange(Edition));
+        }
+        else
+        {
+            changes.Publish(new CheckInChange(Edition, 3));
+        }
         // The notifier delivers on its own task: advance until the window it opened has closed.
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (!seen.Task.IsCompleted && DateTime.UtcNow < deadline)

@@ -27,18 +27,20 @@ public sealed class CheckInDashboardFeed : IDisposable
     private readonly ICheckInCounts counts;
     private readonly TimeProvider time;
     private readonly ILogger logger;
-    private readonly IDisposable subscription;
+    private readonly IDisposable[] subscriptions;
 
-    public CheckInDashboardFeed(ChangeNotifier<CheckInChange> changes, ICheckInCounts counts, TimeProvider time, ILogger<CheckInDashboardFeed> logger)
+    public CheckInDashboardFeed(ChangeNotifier<CheckInChange> checkIns, ChangeNotifier<ScanPointChange> scanPoints, ICheckInCounts counts,
+        TimeProvider time, ILogger<CheckInDashboardFeed> logger)
     {
         this.counts = counts;
         this.time = time;
         this.logger = logger;
-        subscription = changes.Subscribe(change =>
-        {
-            Changed(change.EditionId);
-            return Task.CompletedTask;
-        });
+        // A gate renamed, added or removed changes the "by gate" table as a scan changes the counts.
+        subscriptions =
+        [
+            checkIns.Subscribe(change => ChangedAsync(change.EditionId)),
+            scanPoints.Subscribe(change => ChangedAsync(change.EditionId)),
+        ];
     }
 
     /// <summary>The edition's latest figures: shared when still valid, else counted now.</summary>
@@ -94,9 +96,18 @@ public sealed class CheckInDashboardFeed : IDisposable
         }
     }
 
+    private Task ChangedAsync(int editionId)
+    {
+        Changed(editionId);
+        return Task.CompletedTask;
+    }
+
     public void Dispose()
     {
-        subscription.Dispose();
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Dispose();
+        }
         foreach (var feed in editions.Values)
         {
             lock (feed.Sync)
