@@ -15,6 +15,8 @@ public static class CheckInsFeature
         services.AddSingleton<ScanPointDirectory>();
         services.AddSingleton<CheckInRateLimits>();
         services.AddGateDesk();
+        Dashboard.DashboardSetup.AddCheckInDashboard(services);
+        Gates.GatesSetup.AddGatesAdmin(services);
         return services;
     }
 

@@ -70,6 +70,11 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         db.Zones.AddRange(data.Zones);
         db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
         db.ScanPoints.Add(ScanPointDefaults.MainGate(edition.Id));
+        // The source articles name no gates: these two are made up for training, and their location says so.
+        db.ScanPoints.Add(new ScanPoint { EditionId = edition.Id, Code = "A", Name = "Cổng A – Sảnh triển lãm", SortOrder = 1,
+            Location = "Minh họa: lối vào sảnh trình diễn thiết bị và công nghệ (nguồn không nêu tên cổng)" });
+        db.ScanPoints.Add(new ScanPoint { EditionId = edition.Id, Code = "B", Name = "Cổng B – Khu hội thảo", SortOrder = 2,
+            Location = "Minh họa: lối vào các phiên hội thảo chuyên đề và bàn kết nối cung – cầu (nguồn không nêu tên cổng)" });
         await db.SaveChangesAsync(cancellationToken);
 
         var zoneIds = data.Zones.ToDictionary(z => z.Code, z => z.Id, StringComparer.Ordinal);
