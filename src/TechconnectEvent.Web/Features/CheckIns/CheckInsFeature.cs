@@ -5,6 +5,7 @@ public static class CheckInsFeature
     /// <summary>The scan path (gates, devices, the scanner API) and the pages built on it.</summary>
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
+        Devices.DevicesSetup.AddDevices(services);
         return services;
     }
 
