@@ -17,6 +17,7 @@ public static class CheckInsFeature
         services.AddGateDesk();
         Dashboard.DashboardSetup.AddCheckInDashboard(services);
         Gates.GatesSetup.AddGatesAdmin(services);
+        Devices.DevicesSetup.AddDevices(services);
         return services;
     }
 

@@ -5,7 +5,7 @@ using TechconnectEvent.Web.Infrastructure.Data;
 namespace TechconnectEvent.Web.Infrastructure.Commands;
 
 /// <summary>
-/// Commands an operator runs on the same executable: <c>migrate</c>, <c>user add</c>, <c>demo generate</c>. The web app starts only
+/// Commands an operator runs on the same executable: <c>migrate</c>, <c>user add</c>, <c>device add</c>, <c>demo generate</c>. The web app starts only
 /// without arguments or with configuration-style ones (<c>--urls X</c>, <c>--Key=Value</c>, <c>--Key Value</c>):
 /// anything else is a command, and a mistyped one must fail fast instead of quietly starting a server.
 /// </summary>
@@ -105,6 +105,7 @@ public static partial class OperatorCommands
         var user = new Command("user", "Manage user accounts.");
         user.Add(UserAddCommand.Build(services, output, error));
         root.Add(user);
+        root.Add(DeviceAddCommand.Build(services, output, error));
         root.Add(DemoGenerateCommand.Build(services, output, error));
         return root;
     }
