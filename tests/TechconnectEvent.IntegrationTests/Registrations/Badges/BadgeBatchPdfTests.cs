@@ -266,12 +266,22 @@ public sealed class BadgeBatchPdfTests(TechconnectAppFactory factory) : IClassFi
         {
             var path = Path.Combine(folder, "badge.pdf");
             await File.WriteAllBytesAsync(path, pdf, Cancel);
-            await RunAsync("pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", path, Path.Combine(folder, "page"));
-            var png = Directory.GetFiles(folder, "page*.png").Single();
-            using var bitmap = SKBitmap.Decode(png).Copy(SKColorType.Bgra8888);
-            var source = new RGBLuminanceSource(bitmap.Bytes, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
-            var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
-            return reader.Decode(source)?.Text;
+            // ZXing's finder misses some codes at one scale and finds them at another (seen about once in a few
+            // dozen random codes at 200 dpi), as a phone held a little nearer would; a real miss fails at every scale.
+            foreach (var dpi in new[] { "200", "300", "150", "400" })
+            {
+                var prefix = Path.Combine(folder, "page" + dpi);
+                await RunAsync("pdftoppm", "-r", dpi, "-png", "-f", "1", "-l", "1", path, prefix);
+                var png = Directory.GetFiles(folder, $"page{dpi}*.png").Single();
+                using var bitmap = SKBitmap.Decode(png).Copy(SKColorType.Bgra8888);
+                var source = new RGBLuminanceSource(bitmap.Bytes, bitmap.Width, bitmap.Height, RGBLuminanceSource.BitmapFormat.BGRA32);
+                var reader = new BarcodeReaderGeneric { Options = new DecodingOptions { PossibleFormats = [BarcodeFormat.QR_CODE], TryHarder = true } };
+                if (reader.Decode(source)?.Text is { } text)
+                {
+                    return text;
+                }
+            }
+            return null;
         }
         finally
         {
