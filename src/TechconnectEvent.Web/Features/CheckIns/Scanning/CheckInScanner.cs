@@ -29,7 +29,7 @@ public sealed class CheckInScanner : ICheckInScanner, IDisposable
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
     });
-    private readonly Lazy<Task> writer;
+    private readonly Lazy<Thread> writer;
 
     public CheckInScanner(IDbContextFactory<EventDbContext> dbFactory, TimeProvider time, ChangeNotifier<CheckInChange> changes,
         ILogger<CheckInScanner> logger)
@@ -38,7 +38,7 @@ public sealed class CheckInScanner : ICheckInScanner, IDisposable
         this.time = time;
         this.changes = changes;
         this.logger = logger;
-        writer = new Lazy<Task>(() => Task.Run(WriteAllAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        writer = new Lazy<Thread>(StartWriter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public async Task<ScanVerdict> ScanAsync(ScanRequest request, CancellationToken cancellationToken = default)
@@ -60,17 +60,28 @@ public sealed class CheckInScanner : ICheckInScanner, IDisposable
 
     public void Dispose() => queue.Writer.TryComplete();
 
-    private async Task WriteAllAsync()
+    // The writer has a thread of its own rather than a turn on the thread pool: during the rush the pool's queue is
+    // full of requests waiting for it, and a writer queued behind them is what made the slowest scans slow.
+    private Thread StartWriter()
+    {
+        var thread = new Thread(WriteAll) { IsBackground = true, Name = "Check-in writer" };
+        thread.Start();
+        return thread;
+    }
+
+    private void WriteAll()
     {
         var batch = new List<PendingScan>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
+        // Blocking waits are right here: this thread does nothing else. With SQLite every call below completes
+        // synchronously anyway; with a server database the thread waits for its answers.
+        while (queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             batch.Clear();
             while (batch.Count < MaxBatch && queue.Reader.TryRead(out var pending))
             {
                 batch.Add(pending);
             }
-            await WriteBatchAsync(batch);
+            WriteBatchAsync(batch).GetAwaiter().GetResult();
         }
     }
 
