@@ -26,6 +26,21 @@ public sealed class ScanPoint : IVersioned, IEditionScoped
     public long Version { get; set; }
 }
 
+/// <summary>Which scan point a scanner, an operator or a device setting means by a piece of text.</summary>
+public static class ScanPointLookup
+{
+    /// <summary>The point whose code is <paramref name="text"/> in any case, else whose name is it exactly (NFC); null for none.</summary>
+    public static T? Find<T>(IEnumerable<T> points, string text, Func<T, string> code, Func<T, string> name) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(text);
+        var wanted = text.Trim().Normalize();
+        var list = points as IReadOnlyCollection<T> ?? [.. points];
+        return list.FirstOrDefault(p => string.Equals(code(p), wanted, StringComparison.OrdinalIgnoreCase))
+            ?? list.FirstOrDefault(p => string.Equals(name(p), wanted, StringComparison.Ordinal));
+    }
+}
+
 public enum ScanPointKind
 {
     Gate = 0,

@@ -42,9 +42,7 @@ public sealed class ScanPointDirectory : IDisposable
         {
             return defaultScanPointId is { } id ? points.FirstOrDefault(p => p.Id == id) : null;
         }
-        var wanted = gate.Trim();
-        return points.FirstOrDefault(p => string.Equals(p.Code, wanted, StringComparison.OrdinalIgnoreCase))
-            ?? points.FirstOrDefault(p => string.Equals(p.Name, wanted.Normalize(), StringComparison.Ordinal));
+        return ScanPointLookup.Find(points, gate, p => p.Code, p => p.Name);
     }
 
     private async ValueTask<IReadOnlyList<ScanPointEntry>> PointsAsync(int editionId, CancellationToken cancellationToken)

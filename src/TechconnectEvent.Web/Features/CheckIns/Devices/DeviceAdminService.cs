@@ -63,10 +63,7 @@ public sealed class DeviceAdminService(
     /// <summary>A gate of the edition by its code (any case) or its exact name, as an operator types it.</summary>
     public async Task<GateOption?> FindGateAsync(int editionId, string codeOrName, CancellationToken cancellationToken = default)
     {
-        var wanted = codeOrName.Trim();
-        var gates = await ListGatesAsync(editionId, cancellationToken);
-        return gates.FirstOrDefault(g => string.Equals(g.Code, wanted, StringComparison.OrdinalIgnoreCase))
-               ?? gates.FirstOrDefault(g => string.Equals(g.Name, DeviceRules.NormaliseName(wanted), StringComparison.Ordinal));
+        return ScanPointLookup.Find(await ListGatesAsync(editionId, cancellationToken), codeOrName, g => g.Code, g => g.Name);
     }
 
     /// <summary>
