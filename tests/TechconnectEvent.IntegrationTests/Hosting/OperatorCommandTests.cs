@@ -4,6 +4,7 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Data;
 
@@ -74,7 +75,13 @@ public sealed class OperatorCommandTests(TechconnectAppFactory factory) : IClass
     public async Task Migrate_OnAnUnusableDatabase_PrintsOneLineAndFails()
     {
         await using var broken = new TechconnectAppFactory { SeedDemo = false };
-        _ = broken.Services;
+        // The background workers (the checkpointer five times a second, the mail and job workers) open the database on
+        // their own; one that opens it between the delete and the write keeps a valid page cache and the command would
+        // succeed on the cached pages. Stop them first so that the command is the only one to open the broken file.
+        foreach (var worker in broken.Services.GetServices<IHostedService>().OfType<BackgroundService>())
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(broken.DatabasePath + "-wal");
         File.Delete(broken.DatabasePath + "-shm");
