@@ -25,8 +25,8 @@ public sealed class ArchitectureTests
         // The edition overview counts booths by status and zone kind, and exhibitors; the editions list counts
         // applications and allocated exhibitors; a new edition copies zones, the booth layout and the registration
         // categories (or starts with the default categories).
-        // … and the check-in gates (or starts with the main gate).
-        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation", "Registrations", "CheckIns"],
+        // … and the check-in gates (or starts with the main gate), the forum's rooms and topics (or the usual topics).
+        ["Editions"] = ["Organizations", "Zones", "Booths", "Exhibitors", "Allocation", "Registrations", "CheckIns", "Forum"],
         // A changed organisation is announced as an ExhibitorChange for the editions it applied to.
         ["Organizations"] = ["Exhibitors"],
         // Eligibility by organisation type; a zone with booths in use cannot be archived.
@@ -41,11 +41,15 @@ public sealed class ArchitectureTests
         ["Directory"] = ["Editions", "Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
         ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
         // Registrations belong to an edition (its days, time zone and status decide who may register and when).
-        // … and the invitation import reads files with the booth import's reader, to share its size and shape limits.
-        ["Registrations"] = ["Editions", "Organizations", "Booths"],
+        // … and the invitation import reads files with the booth import's reader, to share its size and shape limits;
+        // the public form offers the forum's published sessions as "sessions of interest".
+        ["Registrations"] = ["Editions", "Organizations", "Booths", "Forum"],
         // Check-in judges registrations' badges on the edition's days; the gate page registers walk-ins and prints
         // their badge through the registration and badge services.
         ["CheckIns"] = ["Editions", "Registrations"],
+        // Sessions belong to an edition's days; the expected audience is registrations' interests; attendance is
+        // counted at session doors, which are scan points of the check-in path.
+        ["Forum"] = ["Editions", "Registrations", "CheckIns"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };

@@ -20,6 +20,7 @@ public static class NavigationCatalog
     [
         new("Nav.Home", "", Icons.Material.Filled.Home, null, Match: NavLinkMatch.All),
         new("Nav.ExhibitorDirectory", "exhibitors", Icons.Material.Filled.TravelExplore, null),
+        new("Nav.Agenda", "agenda", Icons.Material.Filled.EventNote, null),
         new("Nav.MyExhibition", "exhibitor", Icons.Material.Filled.Storefront, Policies.Exhibitors),
         new("Nav.Organizations", "exhibition/organizations", Icons.Material.Filled.Business, Policies.Organisers),
         new("Nav.Applications", "exhibition/applications", Icons.Material.Filled.FactCheck, Policies.Organisers),
@@ -31,6 +32,10 @@ public static class NavigationCatalog
         new("Nav.RegistrationCategories", "registrations/categories", Icons.Material.Filled.Label, Policies.RegistrationDecisions),
         new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
         new("Badges.Nav", "badges", Icons.Material.Filled.Badge, Policies.StaffAndOrganisers),
+        new("Nav.ForumTimetable", "forum/timetable", Icons.Material.Filled.ViewWeek, Policies.Organisers),
+        new("Nav.ForumSessions", "forum/sessions", Icons.Material.Filled.CoPresent, Policies.Organisers),
+        new("Nav.ForumRooms", "forum/rooms", Icons.Material.Filled.MeetingRoom, Policies.Organisers),
+        new("Nav.MySessions", "forum/my-sessions", Icons.Material.Filled.RecordVoiceOver, Policies.SessionChairs),
         new("Nav.CheckIn", "checkin", Icons.Material.Filled.QrCodeScanner, Policies.StaffAndOrganisers, Match: NavLinkMatch.All),
         new("Nav.CheckInDashboard", "checkin/dashboard", Icons.Material.Filled.Insights, Policies.StaffAndOrganisers),
         new("Nav.Gates", "checkin/gates", Icons.Material.Filled.DoorFront, Policies.Organisers),

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Check-in and badge staff, and organisers.</summary>
     public const string StaffAndOrganisers = nameof(StaffAndOrganisers);
 
+    /// <summary>Session chairs only: the drawer's entry to the sessions they chair.</summary>
+    public const string SessionChairs = nameof(SessionChairs);
+
     /// <summary>Session chairs, and organisers.</summary>
     public const string SessionChairsAndOrganisers = nameof(SessionChairsAndOrganisers);
 
@@ -37,6 +40,7 @@ public static class Policies
         [Exhibitors] = [Roles.Exhibitor],
         [ExhibitorsAndOrganisers] = [Roles.Exhibitor, Roles.Organiser],
         [StaffAndOrganisers] = [Roles.Staff, Roles.Organiser],
+        [SessionChairs] = [Roles.SessionChair],
         [SessionChairsAndOrganisers] = [Roles.SessionChair, Roles.Organiser],
     };
 

@@ -4,8 +4,8 @@ using TechconnectEvent.Web.Infrastructure.Operations;
 namespace TechconnectEvent.Web.Features.CheckIns;
 
 /// <summary>
-/// A place where badges are scanned: a gate of the fair (entry, once per person and day) or, later, the door of a
-/// forum session (attendance, once per person and session). Scanner devices name it by <see cref="Code"/>.
+/// A place where badges are scanned: a gate of the fair (entry, once per person and day) or the door of a forum
+/// session (attendance, once per person and session). Scanner devices name it by <see cref="Code"/>.
 /// </summary>
 public sealed class ScanPoint : IVersioned, IEditionScoped
 {
@@ -23,6 +23,11 @@ public sealed class ScanPoint : IVersioned, IEditionScoped
     public int SortOrder { get; set; }
     /// <summary>A closed gate takes no more scans; its history stays.</summary>
     public bool IsClosed { get; set; }
+    /// <summary>For a session door: the forum session it admits to (the forum keeps name, times and closing in step).</summary>
+    public int? SessionId { get; set; }
+    /// <summary>For a session door: when its session starts and ends, so that staff pick today's doors in time order.</summary>
+    public DateTimeOffset? StartsAt { get; set; }
+    public DateTimeOffset? EndsAt { get; set; }
     public long Version { get; set; }
 }
 

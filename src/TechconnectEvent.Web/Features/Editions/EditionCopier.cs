@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
@@ -21,6 +22,8 @@ public static partial class EditionCopier
     public const string Prices = "prices";
     public const string RegistrationCategories = "categories";
     public const string ScanPoints = "gates";
+    public const string Rooms = "rooms";
+    public const string Topics = "topics";
 
     public static readonly IReadOnlyList<EditionCopyStep> Steps =
     [
@@ -30,6 +33,8 @@ public static partial class EditionCopier
         new(Prices, [], CopyPricesAsync),
         new(RegistrationCategories, [], CopyRegistrationCategoriesAsync),
         new(ScanPoints, [], CopyGatesAsync),
+        new(Rooms, [], CopyRoomsAsync),
+        new(Topics, [], CopyTopicsAsync),
     ];
 
     /// <summary>A chosen step whose prerequisite is not chosen, or an unknown step.</summary>
@@ -164,6 +169,42 @@ public static partial class EditionCopier
             Name = p.Name,
             Location = p.Location,
             SortOrder = p.SortOrder,
+        }));
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
+}
+
+public static partial class EditionCopier
+{
+    // The rooms of the venue, not the sessions held in them: a programme belongs to its year. Retired rooms stay behind.
+    private static async Task CopyRoomsAsync(EditionCopyContext context, CancellationToken cancellationToken)
+    {
+        var rooms = await context.Db.Rooms.AsNoTracking()
+            .Where(r => r.EditionId == context.SourceEditionId && !r.IsArchived)
+            .ToListAsync(cancellationToken);
+        context.Db.Rooms.AddRange(rooms.Select(r => new Room
+        {
+            EditionId = context.TargetEditionId,
+            Name = r.Name,
+            Capacity = r.Capacity,
+            LocationNote = r.LocationNote,
+            SortOrder = r.SortOrder,
+        }));
+        await context.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task CopyTopicsAsync(EditionCopyContext context, CancellationToken cancellationToken)
+    {
+        var topics = await context.Db.Topics.AsNoTracking()
+            .Where(t => t.EditionId == context.SourceEditionId)
+            .ToListAsync(cancellationToken);
+        context.Db.Topics.AddRange(topics.Select(t => new Topic
+        {
+            EditionId = context.TargetEditionId,
+            Code = t.Code,
+            Name = t.Name,
+            Colour = t.Colour,
+            SortOrder = t.SortOrder,
         }));
         await context.Db.SaveChangesAsync(cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Infrastructure.Auditing;
@@ -85,6 +86,12 @@ public sealed partial class EditionService
             if (!copied.Contains(EditionCopier.RegistrationCategories))
             {
                 db.RegistrationCategories.AddRange(RegistrationCategoryDefaults.For(edition.Id));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            // The forum needs topics: a year that does not copy them starts with the usual ones.
+            if (!copied.Contains(EditionCopier.Topics))
+            {
+                db.Topics.AddRange(TopicDefaults.For(edition.Id));
                 await db.SaveChangesAsync(cancellationToken);
             }
             // Check-in needs a gate: a year that does not copy its gates starts with the main one.

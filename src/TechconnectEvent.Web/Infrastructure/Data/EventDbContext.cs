@@ -7,6 +7,7 @@ using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
@@ -34,6 +35,12 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<ScanRecord> ScanLog => Set<ScanRecord>();
     public DbSet<RetiredBadgeCode> RetiredBadgeCodes => Set<RetiredBadgeCode>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<ForumSession> ForumSessions => Set<ForumSession>();
+    public DbSet<SessionChair> SessionChairs => Set<SessionChair>();
+    public DbSet<Speaker> Speakers => Set<Speaker>();
+    public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>

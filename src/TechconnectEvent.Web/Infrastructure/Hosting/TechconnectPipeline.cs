@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Booths;
@@ -46,6 +47,7 @@ public static class TechconnectPipeline
         app.MapRegistrations();
         app.MapRegistrationsAdmin();
         app.MapCheckIns();
+        app.MapForum();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

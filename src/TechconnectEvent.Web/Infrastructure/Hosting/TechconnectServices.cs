@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
@@ -70,6 +71,7 @@ public static class TechconnectServices
         services.AddRegistrations();
         services.AddRegistrationsAdmin();
         services.AddCheckIns();
+        services.AddForum();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;

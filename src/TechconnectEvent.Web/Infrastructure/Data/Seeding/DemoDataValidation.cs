@@ -168,12 +168,12 @@ internal static partial class DemoDataValidation
     }
 
     /// <summary>Exact, case-sensitive enum member names only: a number or a near miss is an error, not a guess.</summary>
-    private static T ParseName<T>(string value, string file, string entry, string field) where T : struct, Enum =>
+    internal static T ParseName<T>(string value, string file, string entry, string field) where T : struct, Enum =>
         Enum.GetNames<T>().Contains(value, StringComparer.Ordinal)
             ? Enum.Parse<T>(value)
             : throw new DemoDataException(file, entry, $"{field} '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
 
-    private static LocalizedText Text(TextData text, string file, string entry, string field)
+    internal static LocalizedText Text(TextData text, string file, string entry, string field)
     {
         var vi = Clean(text.Vi);
         var en = Clean(text.En);
@@ -185,7 +185,7 @@ internal static partial class DemoDataValidation
     }
 
     /// <summary>Trimmed and in NFC, so text typed on a machine that saves decomposed accents still matches.</summary>
-    private static string? Clean(string? text) =>
+    internal static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(NormalizationForm.FormC);
 
     [GeneratedRegex("^[A-Z]{2,4}$")]

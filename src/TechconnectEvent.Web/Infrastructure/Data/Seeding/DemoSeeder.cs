@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Zones;
 using TechconnectEvent.Web.Features.Allocation;
@@ -42,6 +43,10 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
     private async Task<DemoSeedResult> SeedEditionAsync(DemoDataFolder folder, CancellationToken cancellationToken)
     {
         var data = DemoDataLoader.Load(folder);
+        // Written as of a month before the fair, so that the demo never depends on the day it is seeded.
+        var programmeWrittenAt = new DateTimeOffset(data.Edition.StartDate.AddDays(-30).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var programme = DemoProgramme.Load(folder, data.Edition.StartDate, data.Edition.EndDate, data.Edition.TimeZoneId, programmeWrittenAt,
+            TopicDefaults.For(0).Select(t => t.Code).ToHashSet(StringComparer.Ordinal));
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // On SQLite this is BEGIN IMMEDIATE: a second instance starting at the same moment waits here and then
@@ -77,6 +82,14 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
             Location = "Minh họa: lối vào các phiên hội thảo chuyên đề và bàn kết nối cung – cầu (nguồn không nêu tên cổng)" });
         await db.SaveChangesAsync(cancellationToken);
 
+        var topics = TopicDefaults.For(edition.Id);
+        db.Topics.AddRange(topics);
+        await db.SaveChangesAsync(cancellationToken);
+        if (programme is not null)
+        {
+            await AddProgrammeAsync(db, programme, edition.Id, topics, cancellationToken);
+        }
+
         var zoneIds = data.Zones.ToDictionary(z => z.Code, z => z.Id, StringComparer.Ordinal);
         db.Booths.AddRange(data.Booths.Select(b => b.ToBooth(edition.Id, zoneIds[b.ZoneCode])));
 
@@ -108,6 +121,26 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
             edition.Year, folder.Path, result.FunctionalZones, result.DemonstrationAreas, result.Booths, result.Organizations,
             result.Applications, result.Allocations, result.Technologies);
         return result;
+    }
+
+    /// <summary>The programme's rooms, then its sessions in them (topics by code), inside the caller's transaction.</summary>
+    private static async Task AddProgrammeAsync(EventDbContext db, DemoProgramme programme, int editionId, IReadOnlyList<Topic> topics,
+        CancellationToken cancellationToken)
+    {
+        foreach (var room in programme.Rooms.Values)
+        {
+            room.EditionId = editionId;
+        }
+        db.Rooms.AddRange(programme.Rooms.Values);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var planned in programme.Sessions)
+        {
+            planned.Session.EditionId = editionId;
+            planned.Session.RoomId = programme.Rooms[planned.RoomKey].Id;
+            planned.Session.TopicId = planned.TopicCode is null ? null : topics.Single(t => t.Code == planned.TopicCode).Id;
+        }
+        db.ForumSessions.AddRange(programme.Sessions.Select(p => p.Session));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Applications, allocations and technologies, inside the caller's transaction.</summary>
