@@ -36,6 +36,7 @@ public static class NavigationCatalog
         new("Nav.ForumSessions", "forum/sessions", Icons.Material.Filled.CoPresent, Policies.Organisers),
         new("Nav.ForumRooms", "forum/rooms", Icons.Material.Filled.MeetingRoom, Policies.Organisers),
         new("Nav.MySessions", "forum/my-sessions", Icons.Material.Filled.RecordVoiceOver, Policies.SessionChairs),
+        new("Nav.ForumAttendance", "forum/attendance", Icons.Material.Filled.Groups, Policies.SessionChairsAndOrganisers),
         new("Nav.CheckIn", "checkin", Icons.Material.Filled.QrCodeScanner, Policies.StaffAndOrganisers, Match: NavLinkMatch.All),
         new("Nav.CheckInDashboard", "checkin/dashboard", Icons.Material.Filled.Insights, Policies.StaffAndOrganisers),
         new("Nav.Gates", "checkin/gates", Icons.Material.Filled.DoorFront, Policies.Organisers),
