@@ -269,6 +269,53 @@ public sealed class GatePageTests : MudComponentTest
         page.WaitForAssertion(() => Assert.Single(scanner.Requests));
     }
 
+    [Theory]
+    [InlineData(ScanStatus.CheckedIn, "Đã ghi nhận tham dự")]
+    [InlineData(ScanStatus.AlreadyCheckedIn, "Đã ghi nhận cho phiên này trước đó")]
+    public void AtASessionDoorChosenByItsCode_TheVerdictSpeaksOfAttendance_AndTheScanGoesToTheDoor(ScanStatus status, string title)
+    {
+        // 08:00 in Ha Long on the first day: the door of the 09:00 session is one of today's.
+        Clock.MoveTo(new DateTimeOffset(2023, 9, 29, 1, 0, 0, TimeSpan.Zero));
+        AddGate("main", "Cổng chính");
+        var door = AddDoor("S_41", "29/09 09:00 · Phiên chuyên đề Năng lượng xanh", new DateTimeOffset(2023, 9, 29, 2, 0, 0, TimeSpan.Zero));
+        scanner.Answer = new ScanVerdict(status, ScanReason.None, 7, "Đỗ Thị Lan");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("checkin?gate=s_41");
+        var page = RenderPage();
+
+        Scan(page, "CODE");
+
+        page.WaitForAssertion(() => Assert.Equal(title, page.Find("[data-testid=verdict-title]").TextContent.Trim()));
+        Assert.Equal(door, scanner.Requests.Single().ScanPointId);
+    }
+
+    [Fact]
+    public void AtAGate_AfterASessionDoor_TheVerdictSpeaksOfEntryAgain()
+    {
+        Clock.MoveTo(new DateTimeOffset(2023, 9, 29, 1, 0, 0, TimeSpan.Zero));
+        var gate = AddGate("main", "Cổng chính");
+        AddDoor("S_42", "29/09 14:00 · Phiên Logistics", new DateTimeOffset(2023, 9, 29, 7, 0, 0, TimeSpan.Zero));
+        Services.GetRequiredService<NavigationManager>().NavigateTo("checkin?gate=main");
+        var page = RenderPage();
+
+        Scan(page, "CODE");
+
+        page.WaitForAssertion(() => Assert.Equal("Đã check-in", page.Find("[data-testid=verdict-title]").TextContent.Trim()));
+        Assert.Equal(gate, scanner.Requests.Single().ScanPointId);
+    }
+
+    private int AddDoor(string code, string name, DateTimeOffset startsAt, bool closed = false)
+    {
+        using var db = Database.CreateDbContext();
+        var door = new ScanPoint
+        {
+            EditionId = editionId, Kind = ScanPointKind.SessionDoor, Code = code, Name = name, StartsAt = startsAt, EndsAt = startsAt.AddHours(1),
+            IsClosed = closed,
+        };
+        db.ScanPoints.Add(door);
+        db.SaveChanges();
+        return door.Id;
+    }
+
     private IRenderedComponent<ContainerFragment> RenderPage() => Render(builder =>
     {
         builder.OpenComponent<MudPopoverProvider>(0);

@@ -60,7 +60,7 @@ public static class RegisterForm
     };
 
     /// <summary>Posts with the days ticked as a browser sends checkboxes: one pair per ticked box.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, IDictionary<string, string> fields, params int[] days)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, IEnumerable<KeyValuePair<string, string>> fields, params int[] days)
     {
         var page = await client.GetStringAsync(Path, TestContext.Current.CancellationToken);
         var form = fields.ToList();

@@ -5,8 +5,11 @@ using System.Text.Json.Serialization;
 
 namespace TechconnectEvent.Web.Features.CheckIns.Api;
 
-/// <summary>The body of <c>POST /api/checkin</c>; <c>scannedAt</c> only in queued scans sent to <c>/api/checkin/sync</c>.</summary>
-public sealed record CheckInApiRequest(string? Code, string? Gate, string? Nonce, DateTimeOffset? ScannedAt = null);
+/// <summary>
+/// The body of <c>POST /api/checkin</c>; <c>scannedAt</c> only in queued scans sent to <c>/api/checkin/sync</c>.
+/// <c>session</c> (a forum session's id) names that session's door instead of a gate; a door's code also works as <c>gate</c>.
+/// </summary>
+public sealed record CheckInApiRequest(string? Code, string? Gate, string? Nonce, DateTimeOffset? ScannedAt = null, int? Session = null);
 
 /// <summary>The body of <c>POST /api/checkin/sync</c>: scans a device queued while it was offline, oldest first.</summary>
 public sealed record CheckInSyncRequest(IReadOnlyList<CheckInApiRequest>? Scans);

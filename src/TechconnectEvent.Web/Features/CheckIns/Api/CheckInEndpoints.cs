@@ -8,7 +8,8 @@ using TechconnectEvent.Web.Resources;
 namespace TechconnectEvent.Web.Features.CheckIns.Api;
 
 /// <summary>
-/// <c>POST /api/checkin</c> for scanner devices (header <c>X-Device-Key</c>, JSON <c>{ code, gate, nonce }</c>) and
+/// <c>POST /api/checkin</c> for scanner devices (header <c>X-Device-Key</c>, JSON <c>{ code, gate, nonce }</c>, or
+/// <c>session</c> instead of <c>gate</c> at a forum session's door) and
 /// <c>POST /api/checkin/sync</c> for the scans a device queued while offline. Both hand every scan to the one
 /// <see cref="ICheckInScanner"/>; this class only authenticates, limits, parses and answers.
 /// </summary>
@@ -122,10 +123,14 @@ public static class CheckInEndpoints
         {
             return (null, null, ErrorBody(text, "nonce-too-long", ScanLimits.Nonce));
         }
-        var point = await scanPoints.ResolveAsync(device.EditionId, scan.Gate, device.DefaultScanPointId, cancellationToken);
+        var point = scan.Session is { } session
+            ? await scanPoints.ResolveSessionAsync(device.EditionId, session, cancellationToken)
+            : await scanPoints.ResolveAsync(device.EditionId, scan.Gate, device.DefaultScanPointId, cancellationToken);
         if (point is null)
         {
-            return (null, null, ErrorBody(text, string.IsNullOrWhiteSpace(scan.Gate) ? "gate-required" : "unknown-gate"));
+            return (null, null, scan.Session is not null
+                ? ErrorBody(text, "unknown-session")
+                : ErrorBody(text, string.IsNullOrWhiteSpace(scan.Gate) ? "gate-required" : "unknown-gate"));
         }
         var request = new ScanRequest(scan.Code, point.Id, device.DeviceId, null,
             string.IsNullOrEmpty(scan.Nonce) ? null : scan.Nonce, queued ? scan.ScannedAt : null);

@@ -5,8 +5,11 @@ using TechconnectEvent.Web.Infrastructure.LiveUpdates;
 
 namespace TechconnectEvent.Web.Features.CheckIns.Api;
 
-/// <summary>A scan point as a scanner names it, with the time zone its times are told in.</summary>
-public sealed record ScanPointEntry(int Id, string Code, string Name, ScanPointKind Kind, string TimeZoneId);
+/// <summary>
+/// A scan point as a scanner names it, with the time zone its times are told in; for a session door, its session and
+/// whether the door was open when the entry was read.
+/// </summary>
+public sealed record ScanPointEntry(int Id, string Code, string Name, ScanPointKind Kind, string TimeZoneId, int? SessionId = null, bool IsClosed = false);
 
 /// <summary>
 /// The scan points of each edition by code, kept for a short while so that the scanner API does not read them per
@@ -45,6 +48,16 @@ public sealed class ScanPointDirectory : IDisposable
         return ScanPointLookup.Find(points, gate, p => p.Code, p => p.Name);
     }
 
+    /// <summary>
+    /// The open door of session <paramref name="sessionId"/>; null when the session has none (unknown, another
+    /// edition's, or not public: a draft or cancelled session's door is closed).
+    /// </summary>
+    public async ValueTask<ScanPointEntry?> ResolveSessionAsync(int editionId, int sessionId, CancellationToken cancellationToken = default)
+    {
+        var points = await PointsAsync(editionId, cancellationToken);
+        return points.FirstOrDefault(p => p.Kind == ScanPointKind.SessionDoor && p.SessionId == sessionId && !p.IsClosed);
+    }
+
     private async ValueTask<IReadOnlyList<ScanPointEntry>> PointsAsync(int editionId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -56,9 +69,10 @@ public sealed class ScanPointDirectory : IDisposable
         var timeZone = await db.Editions.Where(e => e.Id == editionId).Select(e => e.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
         var rows = await db.ScanPoints.AsNoTracking().Where(p => p.EditionId == editionId)
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-            .Select(p => new { p.Id, p.Code, p.Name, p.Kind })
+            .Select(p => new { p.Id, p.Code, p.Name, p.Kind, p.SessionId, p.IsClosed })
             .ToListAsync(cancellationToken);
-        IReadOnlyList<ScanPointEntry> points = [.. rows.Select(p => new ScanPointEntry(p.Id, p.Code, p.Name, p.Kind, timeZone ?? Editions.Edition.DefaultTimeZoneId))];
+        IReadOnlyList<ScanPointEntry> points = [.. rows.Select(p => new ScanPointEntry(p.Id, p.Code, p.Name, p.Kind,
+            timeZone ?? Editions.Edition.DefaultTimeZoneId, p.SessionId, p.IsClosed))];
         byEdition[editionId] = (points, now);
         return points;
     }

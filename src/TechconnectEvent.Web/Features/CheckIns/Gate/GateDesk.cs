@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TechconnectEvent.Web.Features.CheckIns.Dashboard;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Registrations;
 using TechconnectEvent.Web.Features.Registrations.Admin;
@@ -33,13 +34,20 @@ public sealed class GateDesk(
             .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
             .Select(p => new GateOption(p.Id, p.Code, p.Name, p.Location))
             .ToListAsync(cancellationToken);
+        // Only today's doors: a desk works one day, and a door of another day would refuse every badge as "not today".
+        var (from, until) = EditionDay.Bounds(EditionDay.DateOf(time.GetUtcNow(), edition.TimeZoneId), edition.TimeZoneId);
+        var doors = await db.ScanPoints.AsNoTracking()
+            .Where(p => p.EditionId == edition.Id && p.Kind == ScanPointKind.SessionDoor && !p.IsClosed && p.StartsAt >= from && p.StartsAt < until)
+            .OrderBy(p => p.StartsAt).ThenBy(p => p.Name)
+            .Select(p => new GateOption(p.Id, p.Code, p.Name, p.Location))
+            .ToListAsync(cancellationToken);
         var categories = await db.RegistrationCategories.AsNoTracking().Where(c => c.EditionId == edition.Id)
             .OrderBy(c => c.SortOrder)
             .Select(c => new { c.Id, c.Code, c.Name.Vi, c.Name.En, c.Colour })
             .ToListAsync(cancellationToken);
         return new GateDeskContext(edition.Id, edition.Year, edition.TimeZoneId, edition.StartDate,
             RegistrationDetailRules.DayCount(edition.StartDate, edition.EndDate), Today(edition), gates,
-            categories.Select(c => new GateCategory(c.Id, c.Code, new LocalizedText(c.Vi, c.En), c.Colour)).ToList());
+            categories.Select(c => new GateCategory(c.Id, c.Code, new LocalizedText(c.Vi, c.En), c.Colour)).ToList(), doors);
     }
 
     /// <summary>Judges what was scanned or typed at <paramref name="scanPointId"/>, as the signed-in staff member.</summary>

@@ -11,12 +11,20 @@ public sealed record GateOption(int Id, string Code, string Name, string? Locati
 public sealed record GateCategory(int Id, string Code, LocalizedText Name, string Colour);
 
 /// <summary>
-/// What the gate page needs once: the working edition, its open gates, the categories for walk-ins, and which day of
-/// the edition today is (null before its first day or after its last).
+/// What the gate page needs once: the working edition, its open gates, the categories for walk-ins, which day of
+/// the edition today is (null before its first day or after its last), and today's open session doors in time order.
 /// </summary>
 public sealed record GateDeskContext(
     int EditionId, int Year, string TimeZoneId, DateOnly FirstDay, int DayCount, int? Today,
-    IReadOnlyList<GateOption> Gates, IReadOnlyList<GateCategory> Categories);
+    IReadOnlyList<GateOption> Gates, IReadOnlyList<GateCategory> Categories, IReadOnlyList<GateOption> Sessions)
+{
+    /// <summary>Every scan point staff may choose: the gates, then the session doors.</summary>
+    public IEnumerable<GateOption> ScanPoints => Gates.Concat(Sessions);
+
+    public GateOption? Find(int id) => ScanPoints.FirstOrDefault(p => p.Id == id);
+
+    public bool IsSessionDoor(int id) => Sessions.Any(s => s.Id == id);
+}
 
 /// <summary>
 /// One person found by the desk's search. The badge code stays on the server: the page checks a person in by id.

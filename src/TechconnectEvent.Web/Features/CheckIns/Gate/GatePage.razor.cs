@@ -16,6 +16,7 @@ public sealed partial class GatePage
     private int gateId;
     private string scanText = "";
     private ScanVerdict? verdict;
+    private bool verdictAtDoor;
     private string? error;
     private bool sound;
     private bool cameraOn;
@@ -32,11 +33,11 @@ public sealed partial class GatePage
     private IJSObjectReference? module;
     private DotNetObjectReference<GatePage>? self;
 
-    /// <summary>The gate's code in the URL, so that a reload or a bookmark keeps the gate.</summary>
+    /// <summary>The gate's (or session door's) code in the URL, so that a reload or a bookmark keeps the gate.</summary>
     [SupplyParameterFromQuery(Name = "gate")]
     public string? GateCode { get; set; }
 
-    private int? CurrentGateId => context?.Gates.Any(g => g.Id == gateId) == true ? gateId : null;
+    private int? CurrentGateId => context?.Find(gateId) is not null ? gateId : null;
 
     protected override async Task OnInitializedAsync()
     {
@@ -46,24 +47,24 @@ public sealed partial class GatePage
 
     protected override void OnParametersSet()
     {
-        if (context is null || context.Gates.Count == 0)
+        if (context is null || !context.ScanPoints.Any())
         {
             return;
         }
-        var named = context.Gates.FirstOrDefault(g => string.Equals(g.Code, GateCode, StringComparison.OrdinalIgnoreCase));
+        var named = context.ScanPoints.FirstOrDefault(g => string.Equals(g.Code, GateCode, StringComparison.OrdinalIgnoreCase));
         if (named is not null)
         {
             gateId = named.Id;
         }
         else if (CurrentGateId is null)
         {
-            gateId = context.Gates[0].Id;
+            gateId = context.ScanPoints.First().Id;
         }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (context is null || context.Gates.Count == 0)
+        if (context is null || !context.ScanPoints.Any())
         {
             return;
         }
@@ -73,7 +74,7 @@ public sealed partial class GatePage
             {
                 module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
                 if (GateCode is null && await module.InvokeAsync<string?>("storedGate") is { } stored
-                    && context.Gates.FirstOrDefault(g => g.Code == stored) is { } remembered && remembered.Id != gateId)
+                    && context.ScanPoints.FirstOrDefault(g => g.Code == stored) is { } remembered && remembered.Id != gateId)
                 {
                     await ChooseGateAsync(remembered.Id);
                     StateHasChanged();
@@ -106,7 +107,7 @@ public sealed partial class GatePage
 
     private async Task ChooseGateAsync(int id)
     {
-        if (context?.Gates.FirstOrDefault(g => g.Id == id) is not { } gate)
+        if (context?.Find(id) is not { } gate)
         {
             return;
         }
@@ -165,6 +166,7 @@ public sealed partial class GatePage
         if (result.Succeeded)
         {
             verdict = result.Value;
+            verdictAtDoor = context?.IsSessionDoor(gateId) == true;
             error = null;
             pendingBeep = GateVerdictLook.ToneOf(verdict!.Status);
             return;

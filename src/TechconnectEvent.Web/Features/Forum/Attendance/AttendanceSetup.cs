@@ -5,6 +5,10 @@ internal static class AttendanceSetup
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddSingleton<SessionDoorSync>();
+        services.AddHostedService<SessionDoorWorker>();
+        services.AddSingleton<ISessionAudience, SessionAudience>();
+        services.AddScoped<AttendanceBoard>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)

@@ -6,8 +6,8 @@ namespace TechconnectEvent.Web.Features.Registrations.Public;
 /// <summary>A category the public may choose, in its display order.</summary>
 public sealed record CategoryChoice(int Id, LocalizedText Name);
 
-/// <summary>What the public form needs: the current edition (null when there is none) and its public categories.</summary>
-public sealed record RegisterForm(Edition? Edition, IReadOnlyList<CategoryChoice> Categories)
+/// <summary>What the public form needs: the current edition (null when there is none), its public categories and its public sessions.</summary>
+public sealed record RegisterForm(Edition? Edition, IReadOnlyList<CategoryChoice> Categories, IReadOnlyList<SessionChoice> Sessions)
 {
     public bool IsOpen => RegistrationIntake.IsOpen(Edition);
 }

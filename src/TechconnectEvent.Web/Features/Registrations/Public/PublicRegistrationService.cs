@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Editions;
+using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Registrations.ETicket;
 using TechconnectEvent.Web.Infrastructure.Auditing;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -34,10 +35,11 @@ public sealed partial class PublicRegistrationService(
         var edition = await editions.GetCurrentAsync(cancellationToken);
         if (edition is null)
         {
-            return new RegisterForm(null, []);
+            return new RegisterForm(null, [], []);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return new RegisterForm(edition, await PublicCategoriesAsync(db, edition.Id, cancellationToken));
+        return new RegisterForm(edition, await PublicCategoriesAsync(db, edition.Id, cancellationToken),
+            await SessionInterests.ChoicesAsync(db, edition.Id, cancellationToken));
     }
 
     public async Task<OperationResult<RegisterOutcome>> RegisterAsync(RegistrationInput input, CancellationToken cancellationToken = default)
@@ -47,10 +49,15 @@ public sealed partial class PublicRegistrationService(
         {
             return OperationResult<RegisterOutcome>.Fail(ClosedError);
         }
+        var sessionIds = input.Sessions.Distinct().ToList();
         await using (var readDb = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var categories = await PublicCategoriesAsync(readDb, edition!.Id, cancellationToken);
             var errors = RegistrationIntake.Validate(input, categories.Select(c => c.Id).ToList(), RegistrationIntake.DayCount(edition), requireConsent: true);
+            if (await SessionInterests.CheckAsync(readDb, edition.Id, sessionIds, cancellationToken) is { } unknownSession)
+            {
+                errors = [.. errors, unknownSession];
+            }
             if (errors.Count > 0)
             {
                 return OperationResult<RegisterOutcome>.Fail([.. errors]);
@@ -63,6 +70,11 @@ public sealed partial class PublicRegistrationService(
                 {
                     return AlreadyRegistered();
                 }
+                // Again inside the write: a session cancelled since the form was checked takes no new interest.
+                if (await SessionInterests.CheckAsync(db, edition.Id, sessionIds, cancellationToken) is { } unknownSession)
+                {
+                    return OperationResult<RegisterOutcome>.Fail(unknownSession);
+                }
                 var category = await db.RegistrationCategories.SingleAsync(c => c.Id == input.CategoryId, cancellationToken);
                 var admission = await RegistrationIntake.AdmitAsync(db, category, null, cancellationToken);
                 if (admission.Refused)
@@ -72,10 +84,11 @@ public sealed partial class PublicRegistrationService(
                 var registration = RegistrationIntake.Create(input, edition.Id, admission.Status!.Value, time.GetUtcNow(), out var token);
                 db.Registrations.Add(registration);
                 await db.SaveChangesAsync(cancellationToken);
+                db.SessionInterests.AddRange(sessionIds.Select(id => new SessionInterest { RegistrationId = registration.Id, SessionId = id }));
                 audit.Add(db, Anonymous, "registration.created", EntityType, registration.Id, edition.Id, after: new
                 {
                     registration.FullName, registration.Email, registration.CategoryId, Status = registration.Status.ToString(),
-                    Source = registration.Source.ToString(), registration.ConsentVersion,
+                    Source = registration.Source.ToString(), registration.ConsentVersion, Sessions = sessionIds,
                 });
                 outbox.Add(db, ConfirmationMail(registration, category, edition, token));
                 return OperationResult<RegisterOutcome>.Ok(new RegisterOutcome(token, registration.Status));

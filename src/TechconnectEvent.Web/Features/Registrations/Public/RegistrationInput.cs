@@ -17,6 +17,8 @@ public sealed class RegistrationInput
     /// <summary>0-based days of the edition the person attends (one checkbox each).</summary>
     /// <remarks>No box ticked posts nothing, and the form binder then leaves the list null.</remarks>
     public List<int> Days { get => days; set => days = value ?? []; }
+    /// <summary>Ids of the forum sessions the person would like to attend (optional; public registration only).</summary>
+    public List<int> Sessions { get => sessions; set => sessions = value ?? []; }
     public bool Consent { get; set; }
 
     /// <summary>A field people never see (the honeypot): only a robot fills it in.</summary>
@@ -26,6 +28,7 @@ public sealed class RegistrationInput
     public long Version { get; set; }
 
     private List<int> days = [];
+    private List<int> sessions = [];
 
     public bool LooksAutomated => !string.IsNullOrWhiteSpace(Fax);
 

@@ -8,7 +8,7 @@ public sealed partial class RegisterPage
 {
     private const string ReceivedPath = "register/received";
 
-    private RegisterForm form = new(null, []);
+    private RegisterForm form = new(null, [], []);
     private EditContext editContext = default!;
     private ValidationMessageStore messages = default!;
     private IReadOnlyList<OperationError> errors = [];
