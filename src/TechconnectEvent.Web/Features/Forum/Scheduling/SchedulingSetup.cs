@@ -5,5 +5,6 @@ internal static class SchedulingSetup
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<IForumScheduler, ForumScheduler>();
     }
 }

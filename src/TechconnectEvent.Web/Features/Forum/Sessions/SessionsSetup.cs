@@ -5,6 +5,7 @@ internal static class SessionsSetup
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddScoped<ForumSessionService>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
