@@ -8,9 +8,6 @@ namespace TechconnectEvent.Web.Features.Forum.Agenda;
 /// <summary>Every text of the programme PDF that is not data, in the request's language.</summary>
 public sealed record AgendaDocumentLabels(
     string Title,
-    string Time,
-    string Session,
-    string Speakers,
     string NoRoom,
     string Empty,
     string PageNumberFormat,
@@ -23,7 +20,9 @@ public sealed record AgendaDocumentLabels(
 public static class AgendaDocument
 {
     private static readonly SKColor Muted = new(0x54, 0x6E, 0x7A);
-    private static readonly SKColor CancelledBackground = new(0xF5, 0xF5, 0xF5);
+    private static readonly PdfTextStyle TitleStyle = PdfTextStyle.Body.WithBold();
+    private static readonly PdfTextStyle DetailStyle = new(9, Color: Muted);
+    private static readonly PdfTextStyle SpeakerStyle = new(9);
 
     public static byte[] Render(AgendaModel agenda, AgendaDocumentLabels labels, PdfFontProvider fonts, DateTimeOffset now, CultureInfo culture) =>
         Compose(agenda, labels, fonts, now, culture).Render();
@@ -50,7 +49,11 @@ public static class AgendaDocument
             {
                 var heading = room is null ? labels.NoRoom
                     : string.IsNullOrWhiteSpace(room.LocationNote) ? room.Name : $"{room.Name} ({room.LocationNote})";
-                composer.Heading(heading, 3).Table(Table(agenda.Sessions.Where(s => s.Day == day && s.Room?.Id == room?.Id), labels, culture));
+                composer.Heading(heading, 3);
+                foreach (var session in agenda.Sessions.Where(s => s.Day == day && s.Room?.Id == room?.Id))
+                {
+                    Session(composer, session, labels, culture);
+                }
             }
         }
         return composer;
@@ -70,31 +73,29 @@ public static class AgendaDocument
         }
     }
 
-    private static PdfTable Table(IEnumerable<AgendaSession> sessions, AgendaDocumentLabels labels, CultureInfo culture)
+    /// <summary>
+    /// A session as flowing paragraphs rather than a table row: its title gets the full width (long Vietnamese
+    /// forum titles stay on one line) and the text reads, and extracts, in order.
+    /// </summary>
+    private static void Session(PdfComposer composer, AgendaSession session, AgendaDocumentLabels labels, CultureInfo culture)
     {
-        var columns = new PdfTableColumn[]
+        var title = session.IsCancelled ? string.Format(culture, labels.CancelledFormat, session.Title) : session.Title;
+        composer.Paragraph($"{AgendaText.Times(session, culture)}   {title}", TitleStyle);
+        foreach (var line in Details(session, labels, culture))
         {
-            // Wide enough for "10:00 AM – 11:30 AM" on one line at 9 pt.
-            new(labels.Time, PdfColumnWidth.Fixed(92)),
-            new(labels.Session, PdfColumnWidth.Relative(1.4f)),
-            new(labels.Speakers, PdfColumnWidth.Relative(1)),
-        };
-        var rows = sessions.Select(session => new PdfTableRow(
-                AgendaText.Times(session, culture),
-                SessionCell(session, labels, culture),
-                string.Join("\n", session.Speakers.Select(AgendaText.Speaker)))
-            {
-                Background = session.IsCancelled ? CancelledBackground : null,
-            })
-            .ToList();
-        return new PdfTable(columns, rows);
+            composer.Paragraph(line, DetailStyle);
+        }
+        foreach (var speaker in session.Speakers)
+        {
+            composer.Paragraph("• " + AgendaText.Speaker(speaker), SpeakerStyle);
+        }
+        composer.Spacer(4);
     }
 
-    private static string SessionCell(AgendaSession session, AgendaDocumentLabels labels, CultureInfo culture)
+    private static List<string> Details(AgendaSession session, AgendaDocumentLabels labels, CultureInfo culture)
     {
-        var lines = new List<string>(4)
+        var lines = new List<string>(2)
         {
-            session.IsCancelled ? string.Format(culture, labels.CancelledFormat, session.Title) : session.Title,
             session.Topic is null ? labels.Kind(session.Kind) : $"{labels.Kind(session.Kind)} · {session.Topic.Name}",
         };
         if (session.IsCancelled && !string.IsNullOrWhiteSpace(session.CancellationReason))
@@ -105,6 +106,6 @@ public static class AgendaDocument
         {
             lines.Add(string.Format(culture, labels.UpdatedFormat, updated.ToString("g", culture)));
         }
-        return string.Join("\n", lines);
+        return lines;
     }
 }

@@ -61,8 +61,7 @@ internal static class AgendaEndpoints
         var now = time.GetUtcNow();
         var generated = EditionClock.Format(now, agenda.Edition.TimeZoneId, culture);
         var labels = new AgendaDocumentLabels(
-            localizer["Agenda.Pdf.Title"], localizer["Agenda.Time"], localizer["Agenda.Session"], localizer["Agenda.Speakers"],
-            localizer["Agenda.NoRoom"], localizer["Agenda.NoneYet"], localizer["Agenda.Pdf.PageNumber"],
+            localizer["Agenda.Pdf.Title"], localizer["Agenda.NoRoom"], localizer["Agenda.NoneYet"], localizer["Agenda.Pdf.PageNumber"],
             localizer["Agenda.Pdf.GeneratedAt", generated], localizer["Agenda.CancelledTitle"], localizer["Agenda.UpdatedAt"],
             kind => localizer[AgendaKinds.Key(kind)]);
         var pdf = await Task.Run(() => AgendaDocument.Render(agenda, labels, fonts, now, culture), cancellationToken);
