@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Infrastructure.Data;
@@ -12,6 +13,12 @@ namespace TechconnectEvent.Web.Features.Forum.Agenda;
 /// </summary>
 public sealed class AgendaService(IDbContextFactory<EventDbContext> dbFactory, EditionService editions, AgendaCache cache)
 {
+    /// <summary>Published, or published and then cancelled (it stays listed, marked): never a draft.</summary>
+    internal static readonly Expression<Func<ForumSession, bool>> IsPublic =
+        s => s.Status == SessionStatus.Published || (s.Status == SessionStatus.Cancelled && s.PublishedAt != null);
+
+    private static readonly Func<ForumSession, bool> IsPublicSession = IsPublic.Compile();
+
     /// <param name="year">Another edition's year; null for the current edition.</param>
     /// <returns>Null when there is no such public edition.</returns>
     public async Task<AgendaModel?> GetAsync(int? year = null, CultureInfo? culture = null, CancellationToken cancellationToken = default)
@@ -30,7 +37,7 @@ public sealed class AgendaService(IDbContextFactory<EventDbContext> dbFactory, E
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sessions = await db.ForumSessions.AsNoTracking()
             .Where(s => s.EditionId == edition.Id)
-            .Where(s => s.Status == SessionStatus.Published || (s.Status == SessionStatus.Cancelled && s.PublishedAt != null))
+            .Where(IsPublic)
             .Include(s => s.Speakers)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
@@ -61,6 +68,7 @@ public sealed class AgendaService(IDbContextFactory<EventDbContext> dbFactory, E
         var names = StringComparer.Create(culture, ignoreCase: true);
 
         var entries = sessions
+            .Where(IsPublicSession)
             .OrderBy(s => s.StartsAt)
             .ThenBy(s => s.RoomId is { } room && roomOrder.TryGetValue(room, out var order) ? order : int.MaxValue)
             .ThenBy(s => s.Id)
