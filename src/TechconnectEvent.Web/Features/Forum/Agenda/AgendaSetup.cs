@@ -5,9 +5,10 @@ internal static class AgendaSetup
 {
     public static void Add(IServiceCollection services)
     {
+        services.AddSingleton<AgendaCache>();
+        services.AddScoped<AgendaService>();
+        services.AddHostedService<AgendaEviction>();
     }
 
-    public static void Map(IEndpointRouteBuilder endpoints)
-    {
-    }
+    public static void Map(IEndpointRouteBuilder endpoints) => AgendaEndpoints.Map(endpoints);
 }
