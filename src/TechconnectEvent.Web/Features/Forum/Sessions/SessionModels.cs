@@ -107,3 +107,25 @@ public static class SessionErrors
     public const string RoomRequired = "Forum.Sessions.RoomRequired";
     public const string NoProposal = "Forum.Sessions.NoProposal";
 }
+
+/// <summary>The resource keys of the session enums, one per value.</summary>
+public static class SessionLabels
+{
+    public static string Of(SessionKind kind) => kind switch
+    {
+        SessionKind.OpeningCeremony => "Forum.Sessions.Kind.OpeningCeremony",
+        SessionKind.PlenaryForum => "Forum.Sessions.Kind.PlenaryForum",
+        SessionKind.FocusPanel => "Forum.Sessions.Kind.FocusPanel",
+        SessionKind.ConnectionRound => "Forum.Sessions.Kind.ConnectionRound",
+        SessionKind.MouCeremony => "Forum.Sessions.Kind.MouCeremony",
+        SessionKind.VipTour => "Forum.Sessions.Kind.VipTour",
+        _ => "Forum.Sessions.Kind.Other",
+    };
+
+    public static string Of(SessionStatus status) => status switch
+    {
+        SessionStatus.Published => "Forum.Sessions.Status.Published",
+        SessionStatus.Cancelled => "Forum.Sessions.Status.Cancelled",
+        _ => "Forum.Sessions.Status.Draft",
+    };
+}
