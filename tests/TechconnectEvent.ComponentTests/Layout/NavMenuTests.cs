@@ -11,13 +11,13 @@ namespace TechconnectEvent.ComponentTests.Layout;
 public sealed class NavMenuTests : MudComponentTest
 {
     [Fact]
-    public void AnonymousVisitor_SeesOnlyHomeAndTheExhibitorDirectory()
+    public void AnonymousVisitor_SeesOnlyHomeTheExhibitorDirectoryAndTheAgenda()
     {
 
         var menu = Render<NavMenu>();
 
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Trang chủ", "Danh bạ đơn vị trưng bày"], links);
+        Assert.Equal(["Trang chủ", "Danh bạ đơn vị trưng bày", "Chương trình"], links);
     }
 
     [Fact]
