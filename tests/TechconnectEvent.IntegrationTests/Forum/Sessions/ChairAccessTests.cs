@@ -53,6 +53,8 @@ public sealed class ChairAccessTests(TechconnectAppFactory factory) : IClassFixt
         var mine = await client.GetAsync($"/forum/sessions/{a.SessionId}", Token);
         var theirsHtml = await theirs.Content.ReadAsStringAsync(Token);
         var mineHtml = await mine.Content.ReadAsStringAsync(Token);
+        Assert.Equal(HttpStatusCode.Forbidden, theirs.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
         Assert.Contains("data-testid=\"session-refused\"", theirsHtml);
         Assert.DoesNotContain("data-testid=\"session-form\"", theirsHtml);
         Assert.Contains("data-testid=\"session-form\"", mineHtml);
