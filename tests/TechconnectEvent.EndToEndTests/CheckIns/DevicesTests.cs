@@ -45,6 +45,8 @@ public sealed class DevicesTests(BrowserAppFixture fixture)
             await page.GetByTestId("device-key-done").ClickAsync();
             var row = page.Locator("tr", new() { HasText = name });
             await Assertions.Expect(row).ToBeVisibleAsync();
+            // The dialog fades out after "done": wait until it has left the page before reading the page for the key.
+            await Assertions.Expect(keyField).ToHaveCountAsync(0);
             Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
 
             // The scanner uses it.

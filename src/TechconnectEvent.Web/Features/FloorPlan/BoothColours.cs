@@ -1,4 +1,5 @@
 using System.Globalization;
+using TechconnectEvent.Web.Infrastructure.Colours;
 
 namespace TechconnectEvent.Web.Features.FloorPlan;
 
@@ -33,14 +34,9 @@ public static class BoothColours
     }
 
     /// <summary>WCAG 2 relative luminance, 0 (black) to 1 (white).</summary>
-    public static double Luminance(RgbColour colour) =>
-        0.2126 * Linear(colour.R) + 0.7152 * Linear(colour.G) + 0.0722 * Linear(colour.B);
+    public static double Luminance(RgbColour colour) => Wcag.Luminance(colour.R, colour.G, colour.B);
 
-    public static double Contrast(RgbColour a, RgbColour b)
-    {
-        var (light, dark) = (Math.Max(Luminance(a), Luminance(b)), Math.Min(Luminance(a), Luminance(b)));
-        return (light + 0.05) / (dark + 0.05);
-    }
+    public static double Contrast(RgbColour a, RgbColour b) => Wcag.Contrast(Luminance(a), Luminance(b));
 
     /// <summary>Near-black or white, whichever stands out more against <paramref name="fill"/>.</summary>
     public static RgbColour TextOn(RgbColour fill) => Contrast(fill, Black) >= Contrast(fill, White) ? Black : White;
@@ -69,11 +65,6 @@ public static class BoothColours
         _ => zone,
     };
 
-    private static double Linear(byte channel)
-    {
-        var c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-    }
 
     private static byte Mix(byte from, byte to, double amount) =>
         (byte)Math.Round(from + (to - from) * Math.Clamp(amount, 0, 1));

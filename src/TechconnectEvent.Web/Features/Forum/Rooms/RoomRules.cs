@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using TechconnectEvent.Web.Infrastructure.Localization;
 using TechconnectEvent.Web.Infrastructure.Operations;
+using TechconnectEvent.Web.Infrastructure.Colours;
 
 namespace TechconnectEvent.Web.Features.Forum.Rooms;
 
@@ -46,7 +47,7 @@ public static partial class RoomRules
 {
     public const int MaxCapacity = 100_000;
     /// <summary>WCAG 2 AA for normal text: the topic's white session titles must stay readable on its colour.</summary>
-    public const double MinimumContrast = 4.5;
+    public const double MinimumContrast = Wcag.MinimumTextContrast;
 
     public static class Fields
     {
@@ -114,8 +115,7 @@ public static partial class RoomRules
     public static double ContrastWithWhite(string hex)
     {
         var value = int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-        var luminance = 0.2126 * Linear(value >> 16) + 0.7152 * Linear(value >> 8) + 0.0722 * Linear(value);
-        return 1.05 / (luminance + 0.05);
+        return Wcag.Contrast(Wcag.Luminance((byte)(value >> 16), (byte)(value >> 8), (byte)value), 1.0);
     }
 
     public static string NormaliseCode(string? code) => (code ?? "").Trim().ToLowerInvariant();
@@ -126,11 +126,6 @@ public static partial class RoomRules
 
     public static LocalizedText Name(string? vi, string? en) => new(Clean(vi), Clean(en));
 
-    private static double Linear(int channel)
-    {
-        var c = (channel & 0xFF) / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-    }
 
     // Lower-case words joined by hyphens ("green-energy"): the code appears in agenda filter links.
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -1,6 +1,7 @@
 using SkiaSharp;
 using TechconnectEvent.Web.Infrastructure.Pdf;
 using TechconnectEvent.Web.Infrastructure.Qr;
+using TechconnectEvent.Web.Infrastructure.Colours;
 
 namespace TechconnectEvent.Web.Features.Registrations.Badges;
 
@@ -141,26 +142,10 @@ internal static class BadgePainter
 /// <summary>Text colour on a coloured band: black or white, whichever contrasts more (WCAG relative luminance).</summary>
 public static class BadgeColours
 {
-    public static SKColor TextOn(SKColor background)
-    {
-        var luminance = Luminance(background);
-        // Contrast with white is 1.05 / (L + 0.05), with black (L + 0.05) / 0.05; pick the larger.
-        return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? SKColors.White : SKColors.Black;
-    }
+    public static SKColor TextOn(SKColor background) =>
+        Contrast(background, SKColors.White) >= Contrast(background, SKColors.Black) ? SKColors.White : SKColors.Black;
 
-    public static double Contrast(SKColor a, SKColor b)
-    {
-        var (la, lb) = (Luminance(a), Luminance(b));
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
-    }
+    public static double Contrast(SKColor a, SKColor b) => Wcag.Contrast(Luminance(a), Luminance(b));
 
-    private static double Luminance(SKColor colour)
-    {
-        static double Channel(byte value)
-        {
-            var c = value / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * Channel(colour.Red) + 0.7152 * Channel(colour.Green) + 0.0722 * Channel(colour.Blue);
-    }
+    private static double Luminance(SKColor colour) => Wcag.Luminance(colour.Red, colour.Green, colour.Blue);
 }
