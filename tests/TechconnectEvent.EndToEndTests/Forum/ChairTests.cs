@@ -12,9 +12,11 @@ public sealed class ChairTests(BrowserAppFixture fixture)
     /// <summary>A speaker of <see cref="ParallelPanel"/>, as the demo programme lists him.</summary>
     private const string ParallelSpeaker = "TS. Hoàng Văn Nam (hư cấu)";
     private const string ParallelSpeakerOrganization = "Trung tâm Năng lượng sạch (hư cấu)";
+    /// <summary>In the same room as <see cref="Panel"/>, 08:30–11:00 on 30 September.</summary>
+    private const string SameRoomNextDay = "Tiêu điểm công nghệ: Công nghệ phục vụ sức khỏe";
 
     [Fact]
-    public async Task AChairAddsASpeakerToTheirPanel_AndIsToldBeforeSavingThatAnotherSpeakerIsInTheParallelPanel()
+    public async Task AChairAddsASpeakerToTheirPanel_IsToldBeforeSavingThatAnotherSpeakerIsInTheParallelPanel_AndThatAProposedTimeClashesInTheRoom()
     {
         var started = fixture.Clock.GetUtcNow();
         fixture.Clock.MoveTo(ForumData.BeforeTheFair);
@@ -69,12 +71,31 @@ public sealed class ChairTests(BrowserAppFixture fixture)
             await Assertions.Expect(page.GetByTestId("session-save-anyway")).ToHaveCountAsync(0);
             await ReadmeScreenshots.SaveAsync(page, "forum-my-session-vi", wholePage: true);
             Assert.DoesNotContain((await ForumData.LoadAsync(fixture.App, sessionId)).Speakers, p => p.Name == ParallelSpeaker);
+
+            // Moving the panel is the organisers' decision; the chair proposes a time, and one that puts the panel in
+            // its room while another panel runs there is refused, naming that panel, and nothing is proposed.
+            await page.ReloadAsync();
+            await BrowserAppFixture.WaitForInteractiveAsync(page);
+            await FillAndLeaveAsync(page.GetByTestId("propose-day"), "30/09/2023");
+            await FillAndLeaveAsync(page.GetByTestId("propose-start"), "08:30");
+            await FillAndLeaveAsync(page.GetByTestId("propose-end"), "11:00");
+            await page.GetByTestId("propose-time").ClickAsync();
+            await Assertions.Expect(clash).ToHaveCountAsync(1);
+            await Assertions.Expect(clash).ToContainTextAsync(SameRoomNextDay);
+            Assert.Null((await ForumData.LoadAsync(fixture.App, sessionId)).ProposedStartsAt);
         }
         finally
         {
             await ForumData.RestoreAsync(fixture.App, original);
             fixture.Clock.MoveTo(started);
         }
+    }
+
+    /// <summary>Types into an editable MudBlazor picker and leaves it, which is when the picker takes the text.</summary>
+    private static async Task FillAndLeaveAsync(ILocator input, string text)
+    {
+        await input.FillAsync(text);
+        await input.PressAsync("Tab");
     }
 
     /// <summary>Adds a speaker row at the end and fills it in (MudBlazor puts each field's test id on its input).</summary>
