@@ -37,6 +37,20 @@ public sealed class MainLayoutTests : MudComponentTest
     }
 
     [Fact]
+    public void SignedInUserWithADisplayName_SeesItWithTheirEMailOnHover()
+    {
+        Auth.SetAuthorized("chu-toa@test.local");
+        Auth.SetRoles(Roles.SessionChair);
+        Auth.SetClaims(new System.Security.Claims.Claim(TechconnectEvent.Web.Infrastructure.Auditing.Actor.DisplayNameClaim, "PGS.TS. Trịnh Thu Hà"));
+
+        var layout = Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "x"))));
+
+        var name = layout.Find("[data-testid='user-name']");
+        Assert.Equal("PGS.TS. Trịnh Thu Hà", name.TextContent.Trim());
+        Assert.Equal("chu-toa@test.local", name.GetAttribute("title"));
+    }
+
+    [Fact]
     public void WithoutAnyEdition_FallsBackToTheProductName()
     {
 

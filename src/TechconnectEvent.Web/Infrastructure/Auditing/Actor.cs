@@ -7,6 +7,8 @@ namespace TechconnectEvent.Web.Infrastructure.Auditing;
 public sealed record Actor(string? UserId, string? UserName, ClaimsPrincipal Principal)
 {
     public const string OrganizationClaim = "techconnect:organization";
+    /// <summary>The name a person goes by ("PGS.TS. Trịnh Thu Hà"), shown in the app bar instead of the e-mail.</summary>
+    public const string DisplayNameClaim = "techconnect:display-name";
 
     public static Actor System { get; } = new(null, "system", new ClaimsPrincipal(new ClaimsIdentity()));
 
