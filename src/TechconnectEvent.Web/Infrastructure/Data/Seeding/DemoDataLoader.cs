@@ -36,7 +36,8 @@ internal static class DemoDataLoader
         return new DemoData(edition, zones, boothsData.Hall, booths, organizations, applications, allocations, technologies);
     }
 
-    private static T Read<T>(DemoDataFolder folder, string fileName)
+    /// <summary>One file of the folder, read with the demo data's strict options; a missing or malformed file names itself.</summary>
+    internal static T Read<T>(DemoDataFolder folder, string fileName)
     {
         var path = Path.Combine(folder.Path, fileName);
         if (!File.Exists(path))

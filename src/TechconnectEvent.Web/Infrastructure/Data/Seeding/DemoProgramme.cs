@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -54,36 +52,14 @@ internal sealed record DemoProgramme(IReadOnlyDictionary<string, Room> Rooms, IR
 {
     public const string FileName = "programme.json";
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     public static DemoProgramme? Load(DemoDataFolder folder, DateOnly firstDay, DateOnly lastDay, string timeZoneId, DateTimeOffset createdAt,
         IReadOnlySet<string> topicCodes)
     {
-        var path = Path.Combine(folder.Path, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(Path.Combine(folder.Path, FileName)))
         {
             return null;
         }
-        ProgrammeFile file;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            file = JsonSerializer.Deserialize<ProgrammeFile>(stream, Options)
-                ?? throw new DemoDataException(FileName, null, "the file holds null instead of an object.");
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $" at line {line + 1} ({e.Path})" : "";
-            throw new DemoDataException(FileName, null, $"not valid demo data{where}: {e.Message}", e);
-        }
+        var file = DemoDataLoader.Read<ProgrammeFile>(folder, FileName);
 
         var rooms = new Dictionary<string, Room>(StringComparer.Ordinal);
         foreach (var (item, index) in file.Rooms.Select((r, i) => (r, i)))
