@@ -50,6 +50,9 @@ public sealed class ArchitectureTests
         // Sessions belong to an edition's days; the expected audience is registrations' interests; attendance is
         // counted at session doors, which are scan points of the check-in path.
         ["Forum"] = ["Editions", "Registrations", "CheckIns"],
+        // Offers come from exhibited technologies of organisations at an edition; rounds fall on the edition's days; an
+        // MoU is signed at a forum session of the MoU-ceremony kind.
+        ["Connections"] = ["Editions", "Organizations", "Exhibitors", "Forum"],
         // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
         ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
     };

@@ -26,6 +26,12 @@ public static class Policies
     /// <summary>Session chairs, and organisers.</summary>
     public const string SessionChairsAndOrganisers = nameof(SessionChairsAndOrganisers);
 
+    /// <summary>An organisation's signed-in contacts (exhibitors, and delegates linked to an organisation): offers, needs, meeting requests.</summary>
+    public const string ConnectionContacts = nameof(ConnectionContacts);
+
+    /// <summary>Organisation contacts (their own records), and organisers (everyone's).</summary>
+    public const string ConnectionContactsAndOrganisers = nameof(ConnectionContactsAndOrganisers);
+
     /// <summary>
     /// Registrations: desk staff may view, search and correct a person's details (the person stands in front of them);
     /// approving, rejecting, cancelling, importing and exporting decide who attends, so they stay with organisers.
@@ -42,6 +48,8 @@ public static class Policies
         [StaffAndOrganisers] = [Roles.Staff, Roles.Organiser],
         [SessionChairs] = [Roles.SessionChair],
         [SessionChairsAndOrganisers] = [Roles.SessionChair, Roles.Organiser],
+        [ConnectionContacts] = [Roles.Exhibitor, Roles.Delegate],
+        [ConnectionContactsAndOrganisers] = [Roles.Exhibitor, Roles.Delegate, Roles.Organiser],
     };
 
     public static IReadOnlyList<string> RolesOf(string policy) => RolesByPolicy[policy];

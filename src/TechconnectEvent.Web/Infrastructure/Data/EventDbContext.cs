@@ -5,6 +5,7 @@ using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
 using TechconnectEvent.Web.Features.Booths;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Connections;
 using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.Forum;
@@ -41,6 +42,15 @@ public sealed class EventDbContext(DbContextOptions<EventDbContext> options)
     public DbSet<SessionChair> SessionChairs => Set<SessionChair>();
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<SessionInterest> SessionInterests => Set<SessionInterest>();
+    public DbSet<TechnologyOffer> TechnologyOffers => Set<TechnologyOffer>();
+    public DbSet<TechnologyNeed> TechnologyNeeds => Set<TechnologyNeed>();
+    public DbSet<MeetingRequest> MeetingRequests => Set<MeetingRequest>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingRound> MeetingRounds => Set<MeetingRound>();
+    public DbSet<MeetingTable> MeetingTables => Set<MeetingTable>();
+    public DbSet<ConnectionParticipant> ConnectionParticipants => Set<ConnectionParticipant>();
+    public DbSet<Mou> Mous => Set<Mou>();
+    public DbSet<MouDocument> MouDocuments => Set<MouDocument>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     /// <summary>The data-protection key ring, shared by every instance on this database and kept across restarts.</summary>

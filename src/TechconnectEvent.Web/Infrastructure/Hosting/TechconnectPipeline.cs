@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using TechconnectEvent.Web.Components;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Connections;
 using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Exhibitors;
@@ -48,6 +49,7 @@ public static class TechconnectPipeline
         app.MapRegistrationsAdmin();
         app.MapCheckIns();
         app.MapForum();
+        app.MapTechConnections();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using TechconnectEvent.Web.Components.Account;
 using TechconnectEvent.Web.Features.CheckIns;
+using TechconnectEvent.Web.Features.Connections;
 using TechconnectEvent.Web.Features.Forum;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Allocation;
@@ -72,6 +73,7 @@ public static class TechconnectServices
         services.AddRegistrationsAdmin();
         services.AddCheckIns();
         services.AddForum();
+        services.AddTechConnections();
         services.AddPublicPages();
         services.AddRateLimits(builder.Configuration);
         return builder;

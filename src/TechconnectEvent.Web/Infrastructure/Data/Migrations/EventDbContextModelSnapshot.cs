@@ -602,6 +602,740 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                     b.ToTable("ScanLog", (string)null);
                 });
 
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.ConnectionParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("JoinsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EditionId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("ConnectionParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactA")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactB")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CreatedByOrganiser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMutual")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationAId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationBId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OutcomeAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduleSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unplaced")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserBId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("TableId");
+
+                    b.HasIndex("EditionId", "RoundId");
+
+                    b.HasIndex("OrganizationAId", "EditionId");
+
+                    b.HasIndex("OrganizationBId", "EditionId");
+
+                    b.HasIndex("RoundId", "TableId")
+                        .IsUnique();
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CreatedByOrganiser")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToContactName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromOrganizationId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("ToOrganizationId");
+
+                    b.HasIndex("EditionId", "FromOrganizationId", "Status");
+
+                    b.HasIndex("EditionId", "ToOrganizationId", "Status");
+
+                    b.ToTable("MeetingRequests", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingRounds", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MeetingTables", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.Mou", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CeremonySessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StageOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "TechconnectEvent.Web.Features.Connections.Mou.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "TechconnectEvent.Web.Features.Connections.Mou.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CeremonySessionId", "StageOrder");
+
+                    b.HasIndex("EditionId", "Status");
+
+                    b.ToTable("Mous", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("MouDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "TechconnectEvent.Web.Features.Connections.MouItem.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("MouItems", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignatoryPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("MouId", "SortOrder");
+
+                    b.ToTable("MouParties", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouWitness", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MouId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MouId", "SortOrder");
+
+                    b.ToTable("MouWitnesses", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.ParticipantUnavailability", b =>
+                {
+                    b.Property<int>("ParticipantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ParticipantId", "RoundId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ParticipantUnavailability", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.TechnologyNeed", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "TechconnectEvent.Web.Features.Connections.TechnologyNeed.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "TechconnectEvent.Web.Features.Connections.TechnologyNeed.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Field");
+
+                    b.HasIndex("OrganizationId", "EditionId");
+
+                    b.ToTable("TechnologyNeeds", (string)null);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.TechnologyOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnologyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "TechconnectEvent.Web.Features.Connections.TechnologyOffer.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "TechconnectEvent.Web.Features.Connections.TechnologyOffer.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Vi")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TechnologyId");
+
+                    b.HasIndex("EditionId", "Field");
+
+                    b.HasIndex("EditionId", "TechnologyId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "EditionId");
+
+                    b.ToTable("TechnologyOffers", (string)null);
+                });
+
             modelBuilder.Entity("TechconnectEvent.Web.Features.Editions.Edition", b =>
                 {
                     b.Property<int>("Id")
@@ -1920,6 +2654,227 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.ConnectionParticipant", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.Meeting", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Mou", null)
+                        .WithMany()
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.TechnologyNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.TechnologyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationAId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationBId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.MeetingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.MeetingTable", null)
+                        .WithMany()
+                        .HasForeignKey("TableId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingRequest", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("FromOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.TechnologyNeed", null)
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.TechnologyOffer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ToOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingRound", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MeetingTable", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.Mou", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Forum.ForumSession", null)
+                        .WithMany()
+                        .HasForeignKey("CeremonySessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouDocument", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Mou", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouItem", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Mou", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouParty", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Mou", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.MouWitness", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.Mou", null)
+                        .WithMany("Witnesses")
+                        .HasForeignKey("MouId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.ParticipantUnavailability", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.ConnectionParticipant", null)
+                        .WithMany("UnavailableRounds")
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Connections.MeetingRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.TechnologyNeed", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.TechnologyOffer", b =>
+                {
+                    b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TechconnectEvent.Web.Features.Exhibitors.Technology", null)
+                        .WithMany()
+                        .HasForeignKey("TechnologyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("TechconnectEvent.Web.Features.Editions.Edition", b =>
                 {
                     b.HasOne("TechconnectEvent.Web.Features.Editions.Edition", null)
@@ -2102,6 +3057,22 @@ namespace TechconnectEvent.Web.Infrastructure.Data.Migrations
                         .HasForeignKey("OutboxMessageId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.ConnectionParticipant", b =>
+                {
+                    b.Navigation("UnavailableRounds");
+                });
+
+            modelBuilder.Entity("TechconnectEvent.Web.Features.Connections.Mou", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("Witnesses");
                 });
 
             modelBuilder.Entity("TechconnectEvent.Web.Features.Forum.ForumSession", b =>

@@ -1,0 +1,15 @@
+namespace TechconnectEvent.Web.Features.Connections.Matchmaking;
+
+/// <summary>Offers, needs, suggestions and the public /connect list.</summary>
+internal static class MatchmakingSetup
+{
+    public static void Add(IServiceCollection services)
+    {
+        _ = services;
+    }
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        _ = endpoints;
+    }
+}

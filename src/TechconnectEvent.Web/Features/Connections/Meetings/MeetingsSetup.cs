@@ -1,0 +1,15 @@
+namespace TechconnectEvent.Web.Features.Connections.Meetings;
+
+/// <summary>Rounds, tables, availability, the meeting scheduler, schedules (e-mail, PDF) and meetings at the table.</summary>
+internal static class MeetingsSetup
+{
+    public static void Add(IServiceCollection services)
+    {
+        _ = services;
+    }
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        _ = endpoints;
+    }
+}
