@@ -24,18 +24,11 @@ public sealed class ListingInput
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }
 
-    public static ListingInput From(TechnologyOffer offer) => new()
+    public static ListingInput From(ListingView listing) => new()
     {
-        TitleVi = offer.Title.Vi, TitleEn = offer.Title.En, Field = offer.Field, OfferType = offer.OfferType,
-        DescriptionVi = offer.Description.Vi, DescriptionEn = offer.Description.En,
-        ContactName = offer.ContactName, ContactEmail = offer.ContactEmail, ContactPhone = offer.ContactPhone,
-    };
-
-    public static ListingInput From(TechnologyNeed need) => new()
-    {
-        TitleVi = need.Title.Vi, TitleEn = need.Title.En, Field = need.Field,
-        DescriptionVi = need.Description.Vi, DescriptionEn = need.Description.En,
-        ContactName = need.ContactName, ContactEmail = need.ContactEmail, ContactPhone = need.ContactPhone,
+        TitleVi = listing.Title.Vi, TitleEn = listing.Title.En, Field = listing.Field, OfferType = listing.OfferType ?? TechnologyOfferType.Transfer,
+        DescriptionVi = listing.Description.Vi, DescriptionEn = listing.Description.En,
+        ContactName = listing.ContactName, ContactEmail = listing.ContactEmail, ContactPhone = listing.ContactPhone,
     };
 
     internal void ApplyTo(TechnologyOffer offer)
