@@ -47,10 +47,11 @@ public sealed partial class MeetingRequestService
 
     /// <summary>
     /// What the request form may offer: the organisations of the edition's published offers and needs (every
-    /// organisation, for organisers), and for a chosen organisation its published offers and needs plus the asker's own.
+    /// organisation, for organisers), and the offers and needs that may be cited — those of the organisations named,
+    /// of the owners of <paramref name="offerId"/> and <paramref name="needId"/>, and the asker's own.
     /// </summary>
     public async Task<OperationResult<RequestFormOptions>> GetFormOptionsAsync(int editionId, IReadOnlyCollection<int> organizationIds,
-        CancellationToken cancellationToken = default)
+        int? offerId = null, int? needId = null, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         var own = RequestAccess.ContactOrganization(actor);
@@ -58,9 +59,20 @@ public sealed partial class MeetingRequestService
         {
             return OperationResult<RequestFormOptions>.Fail(RequestErrors.NoOrganization);
         }
-        var owners = organizationIds.Concat(own is { } o ? [o] : []).Distinct().ToList();
-        var publishedOnly = !actor.IsOrganiser;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var citedOwners = new List<int>();
+        if (offerId is { } o1 && await db.TechnologyOffers.AsNoTracking().Where(x => x.Id == o1 && x.EditionId == editionId)
+                .Select(x => (int?)x.OrganizationId).FirstOrDefaultAsync(cancellationToken) is { } offerOwner)
+        {
+            citedOwners.Add(offerOwner);
+        }
+        if (needId is { } n1 && await db.TechnologyNeeds.AsNoTracking().Where(x => x.Id == n1 && x.EditionId == editionId)
+                .Select(x => (int?)x.OrganizationId).FirstOrDefaultAsync(cancellationToken) is { } needOwner)
+        {
+            citedOwners.Add(needOwner);
+        }
+        var owners = organizationIds.Concat(citedOwners).Concat(own is { } o ? [o] : []).Distinct().ToList();
+        var publishedOnly = !actor.IsOrganiser;
         var offers = await db.TechnologyOffers.AsNoTracking()
             .Where(x => x.EditionId == editionId && owners.Contains(x.OrganizationId) && (x.IsPublished || !publishedOnly))
             .OrderBy(x => x.OrganizationId).ThenBy(x => x.Id)
@@ -76,7 +88,9 @@ public sealed partial class MeetingRequestService
                     || db.TechnologyNeeds.Any(x => x.EditionId == editionId && x.IsPublished && x.OrganizationId == org.Id)));
         var choices = (await organizations.Select(org => new OrganizationChoice(org.Id, org.Name)).ToListAsync(cancellationToken))
             .OrderBy(c => c.Name.Current, StringComparer.CurrentCulture).ToList();
-        return OperationResult<RequestFormOptions>.Ok(new RequestFormOptions(own, choices, offers, needs, RequestAccess.DisplayName(actor)));
+        var counterpart = organizationIds.FirstOrDefault(id => id != own) is var chosen and not 0 ? chosen
+            : citedOwners.FirstOrDefault(id => id != own) is var owner and not 0 ? owner : (int?)null;
+        return OperationResult<RequestFormOptions>.Ok(new RequestFormOptions(own, counterpart, choices, offers, needs, RequestAccess.DisplayName(actor)));
     }
 
     private static async Task<string> TimeZoneOfAsync(EventDbContext db, int editionId, CancellationToken cancellationToken) =>

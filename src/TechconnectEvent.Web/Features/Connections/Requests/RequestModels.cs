@@ -59,10 +59,16 @@ public sealed record ContactOverview(
 /// <summary>Every request and meeting of an edition, for organisers.</summary>
 public sealed record RequestRegister(string TimeZoneId, IReadOnlyList<RequestRow> Requests, IReadOnlyList<MeetingRow> Meetings);
 
-/// <summary>An organisation to pick, with what it has published that a request may cite.</summary>
+/// <summary>An organisation to pick.</summary>
 public sealed record OrganizationChoice(int Id, LocalizedText Name);
 
-/// <summary>What the request form offers: who may be asked, and the offers and needs that may be cited.</summary>
+/// <summary>
+/// What the request form offers: who may be asked (<paramref name="CounterpartId"/>: the one named or owning what is
+/// cited), and the offers and needs that may be cited.
+/// </summary>
 public sealed record RequestFormOptions(
-    int? OwnOrganizationId, IReadOnlyList<OrganizationChoice> Organizations, IReadOnlyList<CitedItem> Offers, IReadOnlyList<CitedItem> Needs,
+    int? OwnOrganizationId, int? CounterpartId, IReadOnlyList<OrganizationChoice> Organizations, IReadOnlyList<CitedItem> Offers, IReadOnlyList<CitedItem> Needs,
     string DefaultContactName);
+
+/// <summary>One thing picked in the form: an offer or a need.</summary>
+public sealed record CitedChoice(int? OfferId, int? NeedId);
