@@ -29,7 +29,7 @@ public sealed class MeetingRequestServiceTests
         Assert.Equal((MeetingRequestStatus.Accepted, meeting.Id, "Ông Phạm Văn Đức"), (request.Status, request.MeetingId, request.ToContactName));
         Assert.Equal((world.A, world.B, "TS. Lê Thị Mai", "Ông Phạm Văn Đức", world.OfferOf[world.B], false),
             (meeting.OrganizationAId, meeting.OrganizationBId, meeting.ContactA, meeting.ContactB, meeting.OfferId, meeting.IsMutual));
-        var mails = await db.OutboxMessages.OrderBy(m => m.Id).ToListAsync(Token);
+        var mails = await db.Outbox.OrderBy(m => m.Id).ToListAsync(Token);
         Assert.Equal([(RequestMails.Requested, ProductCultures.Vietnamese), (RequestMails.Accepted, ProductCultures.English)],
             mails.Select(m => (m.Template, m.Culture)).ToList());
         Assert.Contains("Viện Công nghệ Môi trường", mails[0].Subject, StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class MeetingRequestServiceTests
 
         await using var check = world.Database.CreateContext();
         Assert.Equal(1, await check.MeetingRequests.CountAsync(Token));
-        Assert.Equal(1, await check.OutboxMessages.CountAsync(Token));
+        Assert.Equal(1, await check.Outbox.CountAsync(Token));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class MeetingRequestServiceTests
         var requests = await db.MeetingRequests.OrderBy(r => r.Id).ToListAsync(Token);
         Assert.Equal([MeetingRequestStatus.Declined, MeetingRequestStatus.Withdrawn], requests.Select(r => r.Status));
         Assert.Equal(world.C, requests[1].ToOrganizationId);
-        var declined = await db.OutboxMessages.SingleAsync(m => m.Template == RequestMails.Declined, Token);
+        var declined = await db.Outbox.SingleAsync(m => m.Template == RequestMails.Declined, Token);
         Assert.Equal(ProductCultures.English, declined.Culture);
         Assert.Contains("Đã có đối tác khác", declined.TextBody, StringComparison.Ordinal);
     }
@@ -188,8 +188,8 @@ public sealed class MeetingRequestServiceTests
 
         await using var check = world.Database.CreateContext();
         Assert.Equal(["robot@test.local", "ietvast@test.local", $"need{world.A}@test.local"],
-            await check.OutboxMessages.OrderBy(m => m.Id).Select(m => m.ToAddress).ToListAsync(Token));
-        Assert.All(await check.OutboxMessages.ToListAsync(Token), m => Assert.Equal(ProductCultures.Vietnamese, m.Culture));
+            await check.Outbox.OrderBy(m => m.Id).Select(m => m.ToAddress).ToListAsync(Token));
+        Assert.All(await check.Outbox.ToListAsync(Token), m => Assert.Equal(ProductCultures.Vietnamese, m.Culture));
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class MeetingRequestServiceTests
         var request = await check.MeetingRequests.SingleAsync(Token);
         Assert.Equal((MeetingRequestStatus.Accepted, true, (int?)cancelled.Id), (request.Status, request.CreatedByOrganiser, request.MeetingId));
         Assert.Equal("Đối tác không đến được", (await check.AuditLog.SingleAsync(a => a.Action == MeetingRequestService.MeetingCancelledAction, Token)).Details);
-        Assert.Empty(await check.OutboxMessages.ToListAsync(Token));
+        Assert.Empty(await check.Outbox.ToListAsync(Token));
     }
 
     [Fact]
