@@ -76,9 +76,9 @@ public sealed partial class MeetingRequestService(
             {
                 return OperationResult<int>.Fail(RequestErrors.OrganizationMissing(RequestErrors.Fields.Organization));
             }
-            // What is cited belongs to one of the two, and at least one thing to the organisation asked: its offer or
-            // need, or our offer for its need.
-            if (cited.Any(owner => owner != own && owner != to) || !cited.Contains(to))
+            // What is cited belongs to one of the two: their offer or need, our offer for their need, or our own
+            // offer or need put to them.
+            if (cited.Any(owner => owner != own && owner != to))
             {
                 return OperationResult<int>.Fail(RequestErrors.CitedNotBetween);
             }
