@@ -91,7 +91,8 @@ public sealed class ConnectionsPageTests : MudComponentTest
         var host = RenderPage();
 
         host.Find("[data-testid=decline]").Click();
-        host.WaitForElement("[data-testid=reason] textarea").Change("Đã có đối tác khác");
+        var field = host.WaitForElement("[data-testid=reason]");
+        (field.TagName == "TEXTAREA" ? field : field.QuerySelector("textarea")!).Change("Đã có đối tác khác");
         host.Find("[data-testid=reason-confirm]").Click();
 
         host.WaitForAssertion(() => Assert.Empty(host.FindAll("[data-testid=to-us] [data-testid=decline]")));

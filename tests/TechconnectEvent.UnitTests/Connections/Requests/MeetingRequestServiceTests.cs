@@ -99,7 +99,7 @@ public sealed class MeetingRequestServiceTests
         Assert.Equal("Requests.AlreadyAskedByThem", (await service.AskAsync(world.EditionId, reverse, Token)).Errors.Single().Code);
         Assert.Equal("Requests.MessageRequired", (await service.AskAsync(world.EditionId, world.Asking(world.C, "  "), Token)).Errors.Single().Code);
         Assert.Equal("Requests.MessageTooLong", (await service.AskAsync(world.EditionId, world.Asking(world.C, new string('x', 1001)), Token)).Errors.Single().Code);
-        Assert.Equal("Requests.CitedNotBetween", (await service.AskAsync(world.EditionId, new RequestInput { ToOrganizationId = world.C, OfferId = world.OfferOf[world.B], Message = "x" }, Token)).Errors.Single().Code);
+        Assert.Equal("Requests.CitedNotBetween", (await service.AskAsync(world.EditionId, new RequestInput { ToOrganizationId = world.C, OfferId = world.OfferOf[world.A], Message = "x" }, Token)).Errors.Single().Code);
         await using (var db = world.Database.CreateContext())
         {
             var offer = await db.TechnologyOffers.SingleAsync(o => o.Id == world.OfferOf[world.C], Token);
@@ -108,7 +108,16 @@ public sealed class MeetingRequestServiceTests
         }
         Assert.Equal("Requests.CitedUnavailable", (await service.AskAsync(world.EditionId, world.Asking(world.C), Token)).Errors.Single().Code);
         var otherEdition = world.Database.AddEdition(2024, isCurrent: false).Id;
-        Assert.Equal("Requests.CitedUnavailable", (await service.AskAsync(otherEdition, world.Asking(world.C), Token)).Errors.Single().Code);
+        int otherOffer;
+        await using (var db = world.Database.CreateContext())
+        {
+            var offer = new TechnologyOffer { EditionId = otherEdition, OrganizationId = world.C, Title = new("Năm sau", "Next year"), ContactName = "x" };
+            db.TechnologyOffers.Add(offer);
+            await db.SaveChangesAsync(Token);
+            otherOffer = offer.Id;
+        }
+        Assert.Equal("Requests.CitedUnavailable", (await service.AskAsync(world.EditionId, new RequestInput { ToOrganizationId = world.C, OfferId = otherOffer, Message = "x" }, Token)).Errors.Single().Code);
+        Assert.Equal("NotWorkingEdition", (await service.AskAsync(otherEdition, new RequestInput { OfferId = otherOffer, Message = "x" }, Token)).Errors.Single().Code);
 
         await using var check = world.Database.CreateContext();
         Assert.Equal(1, await check.MeetingRequests.CountAsync(Token));
