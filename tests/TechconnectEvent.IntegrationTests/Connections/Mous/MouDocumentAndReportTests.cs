@@ -18,7 +18,7 @@ namespace TechconnectEvent.IntegrationTests.Connections.Mous;
 public sealed class MouDocumentAndReportTests(TechconnectAppFactory factory) : IClassFixture<TechconnectAppFactory>
 {
     private const string Signatory = "PGS.TS. Trịnh Thu Hà";
-    private const string Witness = "Phó Thủ tướng Chính phủ Trần Lưu Quang";
+    private const string Witness = "Trần Lưu Quang";
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
@@ -42,7 +42,7 @@ public sealed class MouDocumentAndReportTests(TechconnectAppFactory factory) : I
             EditionId = edition.Id, Title = new LocalizedText("=Ghi nhớ hợp tác vật liệu mới", "New materials MoU"), CeremonySessionId = ceremony.Id, StageOrder = 1,
             Status = MouStatus.Prepared, ValueVnd = 1_500_000_000,
             Parties = [.. organizations.Select((o, i) => new MouParty { OrganizationId = o.Id, SortOrder = i + 1, Role = MouPartyRole.Partner, SignatoryName = Signatory, SignatoryPosition = "Viện trưởng" })],
-            Witnesses = [new MouWitness { Name = Witness, Title = "Khách mời", SortOrder = 1 }],
+            Witnesses = [new MouWitness { Name = Witness, Title = "Phó Thủ tướng Chính phủ", SortOrder = 1 }],
         };
         db.Mous.Add(mou);
         await db.SaveChangesAsync(Token);

@@ -53,9 +53,10 @@ public sealed class MouReports(IDbContextFactory<EventDbContext> dbFactory, PdfF
             var table = ceremony.OrderBy(r => r.Mou.StageOrder ?? int.MaxValue).Select(r => new PdfTableRow(
                 r.Mou.StageOrder?.ToString(culture) ?? "",
                 r.Mou.Title.For(culture),
+                // Each name on a line of its own, so that the master of ceremonies reads it unbroken.
                 string.Join("\n", r.Parties.Select(p =>
-                    $"{p.Organization.For(culture)} ({text["Mou.Role." + p.Party.Role]}): {p.Party.SignatoryName}, {p.Party.SignatoryPosition}")),
-                string.Join("\n", r.Mou.Witnesses.OrderBy(w => w.SortOrder).Select(w => $"{w.Name}, {w.Title}")))).ToList();
+                    $"{p.Organization.For(culture)} ({text["Mou.Role." + p.Party.Role]})\n{p.Party.SignatoryName}\n{p.Party.SignatoryPosition}")),
+                string.Join("\n", r.Mou.Witnesses.OrderBy(w => w.SortOrder).Select(w => $"{w.Name}\n{w.Title}")))).ToList();
             composer.Table(columns, table).Spacer(8);
         }
         return Render(composer);
