@@ -55,7 +55,7 @@ public sealed class MouReports(IDbContextFactory<EventDbContext> dbFactory, PdfF
                 r.Mou.Title.For(culture),
                 // Each name on a line of its own, so that the master of ceremonies reads it unbroken.
                 string.Join("\n", r.Parties.Select(p =>
-                    $"{p.Organization.For(culture)} ({text["Mou.Role." + p.Party.Role]})\n{p.Party.SignatoryName}\n{p.Party.SignatoryPosition}")),
+                    $"{p.Organization.For(culture)} ({text[MouRules.RoleKey(p.Party.Role)]})\n{p.Party.SignatoryName}\n{p.Party.SignatoryPosition}")),
                 string.Join("\n", r.Mou.Witnesses.OrderBy(w => w.SortOrder).Select(w => $"{w.Name}\n{w.Title}")))).ToList();
             composer.Table(columns, table).Spacer(8);
         }
@@ -83,7 +83,7 @@ public sealed class MouReports(IDbContextFactory<EventDbContext> dbFactory, PdfF
         var table = rows.Select(r => new PdfTableRow(
             $"{r.Mou.Title.For(culture)}\n{text["TechnologyField." + r.Mou.Field]}"
                 + (r.Ceremony is { } c ? $"\n{c.Title.For(culture)} · {text["Mou.Order"]} {r.Mou.StageOrder}" : ""),
-            string.Join("\n", r.Parties.Select(p => $"{p.Organization.For(culture)} ({text["Mou.Role." + p.Party.Role]}): {p.Party.SignatoryName}")),
+            string.Join("\n", r.Parties.Select(p => $"{p.Organization.For(culture)} ({text[MouRules.RoleKey(p.Party.Role)]}): {p.Party.SignatoryName}")),
             text[MouRules.StatusKey(r.Mou.Status)].Value,
             r.Mou.SignedAt is { } signed ? EditionClock.Format(signed, edition.TimeZoneId, culture) : "",
             r.Mou.ValueVnd is { } value ? MouRules.FormatVnd(value, culture) : "")).ToList();

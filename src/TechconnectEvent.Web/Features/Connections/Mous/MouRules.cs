@@ -162,6 +162,8 @@ public static class MouRules
 
     public static string StatusKey(MouStatus status) => "Mou.Status." + status;
 
+    public static string RoleKey(MouPartyRole role) => "Mou.Role." + role;
+
     /// <summary>Trimmed and composed (NFC), so that a Vietnamese name is stored as one form whatever keyboard typed it.</summary>
     public static string Clean(string? text) => (text ?? "").Trim().Normalize(NormalizationForm.FormC);
 
