@@ -5,7 +5,9 @@ internal static class MatchmakingSetup
 {
     public static void Add(IServiceCollection services)
     {
-        _ = services;
+        services.AddScoped<MatchmakingService>();
+        services.AddScoped<ConnectListService>();
+        services.AddHostedService<ConnectListEviction>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
