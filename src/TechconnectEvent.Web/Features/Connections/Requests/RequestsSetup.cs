@@ -5,7 +5,8 @@ internal static class RequestsSetup
 {
     public static void Add(IServiceCollection services)
     {
-        _ = services;
+        services.AddScoped<RequestMails>();
+        services.AddScoped<MeetingRequestService>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
