@@ -5,7 +5,10 @@ internal static class MeetingsSetup
 {
     public static void Add(IServiceCollection services)
     {
-        _ = services;
+        services.AddScoped<MeetingWrites>();
+        services.AddScoped<ScheduleAdminService>();
+        services.AddScoped<MeetingPlacementService>();
+        services.AddScoped<TableMeetingsService>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
