@@ -29,6 +29,9 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
     /// <summary>The pickup folder: the app writes every e-mail it sends here as an .eml file (no Smtp:Host in tests).</summary>
     public string MailFolder => Path.Combine(dataDirectory, "mail");
 
+    /// <summary>Where the app keeps MoU documents in this test run.</summary>
+    public string DocumentsFolder => Path.Combine(dataDirectory, "mou-documents");
+
     /// <summary>The app's TimeProvider: still at <see cref="TestClock.Instant"/> until a test advances it.</summary>
     public TestClock Clock { get; } = new();
 
@@ -53,6 +56,7 @@ public sealed class TechconnectAppFactory : WebApplicationFactory<Program>
             ["Smtp:Host"] = "",
             ["Mail:PickupFolder"] = MailFolder,
             ["Jobs:Folder"] = Path.Combine(dataDirectory, "jobs"),
+            ["Connections:DocumentsFolder"] = DocumentsFolder,
             // The build's asset manifest is served with "no-cache" unless asked otherwise; tests check production's headers.
             ["EnableStaticAssetsDevelopmentCaching"] = "true",
         }));

@@ -5,11 +5,17 @@ internal static class MousSetup
 {
     public static void Add(IServiceCollection services)
     {
-        _ = services;
+        // Read when first needed, so that settings added after registration (tests, command line) count.
+        services.AddSingleton(provider => MouDocumentOptions.Read(
+            provider.GetRequiredService<IConfiguration>(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddScoped<MouService>();
+        services.AddScoped<MouDocumentStore>();
+        services.AddScoped<MouReports>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        _ = endpoints;
+        MouDocumentEndpoints.Map(endpoints);
+        MouReportEndpoints.Map(endpoints);
     }
 }
