@@ -47,15 +47,18 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         var programmeWrittenAt = new DateTimeOffset(data.Edition.StartDate.AddDays(-30).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var programme = DemoProgramme.Load(folder, data.Edition.StartDate, data.Edition.EndDate, data.Edition.TimeZoneId, programmeWrittenAt,
             TopicDefaults.For(0).Select(t => t.Code).ToHashSet(StringComparer.Ordinal));
+        var connections = DemoConnections.Load(folder, data, programme, programmeWrittenAt);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // On SQLite this is BEGIN IMMEDIATE: a second instance starting at the same moment waits here and then
         // sees the edition, instead of both inserting it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        if (await db.Editions.AnyAsync(e => e.Year == data.Edition.Year, cancellationToken))
+        if (await db.Editions.SingleOrDefaultAsync(e => e.Year == data.Edition.Year, cancellationToken) is { } present)
         {
             logger.LogDebug("Demo edition {Year} already present; demo seeding skipped.", data.Edition.Year);
+            await AddConnectionsToPresentEditionAsync(db, present, connections, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return DemoSeedResult.AlreadyPresent;
         }
 
@@ -101,6 +104,10 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
         await db.SaveChangesAsync(cancellationToken);
 
         var exhibitors = await SeedExhibitorsAsync(db, data, edition.Id, zoneIds, cancellationToken);
+        if (connections is not null)
+        {
+            await connections.AddAsync(db, edition.Id, cancellationToken);
+        }
         edition.Status = finalStatus;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -121,6 +128,28 @@ public sealed class DemoSeeder(IDbContextFactory<EventDbContext> dbFactory, Demo
             edition.Year, folder.Path, result.FunctionalZones, result.DemonstrationAreas, result.Booths, result.Organizations,
             result.Applications, result.Allocations, result.Technologies);
         return result;
+    }
+
+    /// <summary>
+    /// A database seeded before connections existed gets the demo connections once, while the edition has none at all
+    /// and is not archived; after that the offers, meetings and MoUs belong to the organisers like the booths do.
+    /// </summary>
+    private async Task AddConnectionsToPresentEditionAsync(EventDbContext db, Edition edition, DemoConnections? connections,
+        CancellationToken cancellationToken)
+    {
+        if (connections is null || edition.Status == EditionStatus.Archived || await DemoConnections.PresentAsync(db, edition.Id, cancellationToken))
+        {
+            return;
+        }
+        var missing = await connections.AddAsync(db, edition.Id, cancellationToken);
+        if (missing.Count > 0)
+        {
+            logger.LogWarning("Demo connections for {Year} not added: organisations {Missing} are no longer in the database.",
+                edition.Year, string.Join(", ", missing));
+            return;
+        }
+        logger.LogInformation("Demo connections added to edition {Year}: {Offers} offers, {Needs} needs, {Requests} meeting requests, {Mous} MoUs.",
+            edition.Year, connections.Offers.Count, connections.Needs.Count, connections.Requests.Count, connections.Mous.Count);
     }
 
     /// <summary>The programme's rooms, then its sessions in them (topics by code), inside the caller's transaction.</summary>
