@@ -11,7 +11,7 @@ public sealed class NavigationCatalogTests
     {
         var hrefs = NavigationCatalog.VisibleTo(new ClaimsPrincipal(new ClaimsIdentity())).Select(s => s.Href);
 
-        Assert.Equal(["", "exhibitors", "agenda"], hrefs);
+        Assert.Equal(["", "exhibitors", "agenda", "connect"], hrefs);
     }
 
     [Fact]
