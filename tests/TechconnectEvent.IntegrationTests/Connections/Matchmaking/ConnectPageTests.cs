@@ -84,6 +84,7 @@ public sealed class ConnectPageTests(TechconnectAppFactory factory) : IClassFixt
         var english = await client.GetStringAsync("/connect?q=wastewater+zeta", Token);
         var byField = await client.GetStringAsync("/connect?q=zeta&field=Agriculture", Token);
         var needsOnly = await client.GetStringAsync("/connect?q=zeta&kind=Need", Token);
+        var byFieldName = await client.GetStringAsync("/connect?q=nong+nghiep+zeta", Token);
 
         Assert.Contains(OfferTitle, folded);
         Assert.DoesNotContain(NeedTitle, folded);
@@ -93,6 +94,8 @@ public sealed class ConnectPageTests(TechconnectAppFactory factory) : IClassFixt
         Assert.DoesNotContain(OfferTitle, byField);
         Assert.Contains(NeedTitle, needsOnly);
         Assert.DoesNotContain(OfferTitle, needsOnly);
+        Assert.Contains(NeedTitle, byFieldName);
+        Assert.DoesNotContain(OfferTitle, byFieldName);
     }
 
     [Fact]

@@ -89,4 +89,25 @@ public sealed class SuggestionsTests
         Assert.Equal(["lưu", "trữ", "pin", "storage"], suggestion.CommonWords);
         Assert.Equal(SuggestionIndex.FieldWeight + 4, suggestion.Score);
     }
+
+    [Fact]
+    public void WordsMostItemsShare_LikeADemoMarker_DoNotMatch_ButRareWordsStillDo()
+    {
+        const string Marker = "Dữ liệu minh họa (hư cấu)";
+        var need = Item(1, 10, TechnologyField.Other, "Xử lý nước thải mỏ", descriptionVi: Marker);
+        var fitting = Item(2, 20, TechnologyField.NewMaterials, "Màng lọc nước thải", descriptionVi: Marker);
+        var others = new[]
+        {
+            Item(3, 30, TechnologyField.Robotics, "Robot hàn", descriptionVi: Marker),
+            Item(4, 40, TechnologyField.SemiconductorChips, "Chip công suất", descriptionVi: Marker),
+            Item(5, 50, TechnologyField.Biotechnology, "Giống chè", descriptionVi: Marker),
+            Item(6, 60, TechnologyField.Agriculture, "Sấy dược liệu", descriptionVi: Marker),
+        };
+
+        var found = SuggestionIndex.Build([fitting, .. others], [need]).OffersFor(1);
+
+        var suggestion = Assert.Single(found);
+        Assert.Equal(2, suggestion.Id);
+        Assert.Equal(["nước", "thải"], suggestion.CommonWords);
+    }
 }

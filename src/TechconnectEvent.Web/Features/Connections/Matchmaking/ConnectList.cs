@@ -30,11 +30,22 @@ public sealed record ConnectFilter(TechnologyField? Field, ListingKind? Kind, st
         Enum.TryParse<ListingKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(kind, out _) ? k : null,
         string.IsNullOrWhiteSpace(query) ? null : query.Trim()[..Math.Min(query.Trim().Length, MaxQueryLength)]);
 
-    public IReadOnlyList<PublicListing> Apply(IEnumerable<PublicListing> listings)
+    /// <param name="fieldName">The field's name in the reader's language: a visitor who types "nông nghiệp" means
+    /// the agriculture field as much as the words in a title.</param>
+    public IReadOnlyList<PublicListing> Apply(IEnumerable<PublicListing> listings, Func<TechnologyField, string>? fieldName = null)
     {
         var words = TextFolding.Words(Query);
+        var fieldKeys = new Dictionary<TechnologyField, string>();
+        string FieldKey(TechnologyField field)
+        {
+            if (!fieldKeys.TryGetValue(field, out var key))
+            {
+                fieldKeys[field] = key = fieldName is null ? "" : TextFolding.Fold(fieldName(field));
+            }
+            return key;
+        }
         return [.. listings.Where(l => (Field is null || l.Field == Field) && (Kind is null || l.Kind == Kind)
-            && words.All(w => l.SearchKey.Contains(w, StringComparison.Ordinal)))];
+            && words.All(w => l.SearchKey.Contains(w, StringComparison.Ordinal) || FieldKey(l.Field).Contains(w, StringComparison.Ordinal)))];
     }
 }
 

@@ -38,9 +38,27 @@ public sealed class SuggestionIndex
         this.needs = needs;
     }
 
-    /// <summary>Unpublished items are left out: they are neither suggested nor given suggestions.</summary>
-    public static SuggestionIndex Build(IEnumerable<MatchItem> offers, IEnumerable<MatchItem> needs) =>
-        new(new Side(offers.Where(o => o.IsPublished)), new Side(needs.Where(n => n.IsPublished)));
+    /// <summary>Below this many offers and needs together, no word is too common to match on.</summary>
+    public const int CommonWordMinimumItems = 6;
+
+    /// <summary>
+    /// Unpublished items are left out: they are neither suggested nor given suggestions. A word used by more than half
+    /// of all offers and needs — the fair's boilerplate, a "minh họa / fictional" marker on every demo text — says
+    /// nothing about fit, so it counts as a stop word for this data.
+    /// </summary>
+    public static SuggestionIndex Build(IEnumerable<MatchItem> offers, IEnumerable<MatchItem> needs)
+    {
+        var offerTokens = offers.Where(o => o.IsPublished).OrderBy(o => o.Id).Select(o => (Item: o, Tokens: Tokens(o).ToList())).ToList();
+        var needTokens = needs.Where(n => n.IsPublished).OrderBy(n => n.Id).Select(n => (Item: n, Tokens: Tokens(n).ToList())).ToList();
+        var total = offerTokens.Count + needTokens.Count;
+        var tooCommon = new HashSet<string>(StringComparer.Ordinal);
+        if (total >= CommonWordMinimumItems)
+        {
+            tooCommon.UnionWith(offerTokens.Concat(needTokens).SelectMany(i => i.Tokens.Select(t => t.Key))
+                .CountBy(word => word, StringComparer.Ordinal).Where(c => c.Value * 2 > total).Select(c => c.Key));
+        }
+        return new(new Side(offerTokens, tooCommon), new Side(needTokens, tooCommon));
+    }
 
     /// <summary>The offers that fit a need best; empty when the need is unknown or unpublished.</summary>
     public IReadOnlyList<Suggestion> OffersFor(int needId, int top = DefaultTop) => Suggest(needs, needId, offers, top);
@@ -141,13 +159,13 @@ public sealed class SuggestionIndex
     /// <summary>One side (offers or needs): its items with their words, by id, by word and by field.</summary>
     private sealed class Side
     {
-        public Side(IEnumerable<MatchItem> items)
+        public Side(IEnumerable<(MatchItem Item, List<KeyValuePair<string, string>> Tokens)> items, IReadOnlySet<string> tooCommon)
         {
-            foreach (var item in items.OrderBy(i => i.Id))
+            foreach (var (item, tokens) in items)
             {
                 var index = Entries.Count;
                 var display = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var (folded, written) in Tokens(item))
+                foreach (var (folded, written) in tokens.Where(t => !tooCommon.Contains(t.Key)))
                 {
                     display[folded] = written;
                     if (!ByWord.TryGetValue(folded, out var holders))
