@@ -16,4 +16,13 @@ public static class UserFactory
         Assert.True(result.Succeeded, string.Join(", ", result.ErrorCodes));
         return email;
     }
+
+    /// <summary>Creates an Exhibitor who acts for <paramref name="organizationId"/> (a connection contact); returns the e-mail.</summary>
+    public static async Task<string> CreateContactAsync(this TechconnectAppFactory factory, int organizationId)
+    {
+        var email = $"contact-{Guid.NewGuid():N}@test.local";
+        var result = await factory.Services.GetRequiredService<UserAdministrationService>().CreateAsync(email, null, [Roles.Exhibitor], Password, organizationId);
+        Assert.True(result.Succeeded, string.Join(", ", result.ErrorCodes));
+        return email;
+    }
 }

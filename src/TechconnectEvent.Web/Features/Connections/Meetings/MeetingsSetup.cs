@@ -9,10 +9,11 @@ internal static class MeetingsSetup
         services.AddScoped<ScheduleAdminService>();
         services.AddScoped<MeetingPlacementService>();
         services.AddScoped<TableMeetingsService>();
+        services.AddScoped<ScheduleDocuments>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        _ = endpoints;
+        ScheduleEndpoints.Map(endpoints);
     }
 }
