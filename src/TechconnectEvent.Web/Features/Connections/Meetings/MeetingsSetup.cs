@@ -9,6 +9,7 @@ internal static class MeetingsSetup
         services.AddScoped<ScheduleAdminService>();
         services.AddScoped<MeetingPlacementService>();
         services.AddScoped<TableMeetingsService>();
+        services.AddScoped<ScheduleMails>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)
