@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using TechconnectEvent.ComponentTests.Support;
 using TechconnectEvent.Web.Features.Connections;
 using TechconnectEvent.Web.Features.Connections.Meetings;
@@ -90,15 +89,7 @@ public sealed class TablesPageTests : MudComponentTest
 
     private IRenderedComponent<IComponent> RenderPage()
     {
-        var host = Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<TablesPage>(2);
-            builder.CloseComponent();
-        });
+        var host = RenderWithProviders<TablesPage>();
         host.WaitForElement("[data-testid=table-meeting]");
         return host;
     }
