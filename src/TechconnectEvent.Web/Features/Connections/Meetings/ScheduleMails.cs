@@ -34,6 +34,7 @@ public sealed class ScheduleMails(MeetingWrites writes, Outbox outbox, PublicLin
         }
         await using var db = await writes.Database.CreateDbContextAsync(cancellationToken);
         var letters = await PlanAsync(db, editionId, cancellationToken);
+        // The newest instant is taken in memory: SQLite cannot aggregate DateTimeOffset columns.
         var last = await db.Meetings.Where(m => m.EditionId == editionId && m.ScheduleSentAt != null)
             .Select(m => m.ScheduleSentAt).ToListAsync(cancellationToken);
         return Summary(letters, last.Max());
