@@ -73,6 +73,18 @@ public abstract class MudComponentTest : BunitContext
             [new Claim(ClaimTypes.NameIdentifier, "u1"), new Claim(ClaimTypes.Name, email), new Claim(ClaimTypes.Role, Roles.Organiser)], "test")));
     }
 
+    /// <summary>A page with the popover and dialog providers its MudBlazor menus and dialogs render into.</summary>
+    protected IRenderedComponent<IComponent> RenderWithProviders<TComponent>() where TComponent : IComponent =>
+        Render(builder =>
+        {
+            builder.OpenComponent<MudBlazor.MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudBlazor.MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<TComponent>(2);
+            builder.CloseComponent();
+        });
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using TechconnectEvent.ComponentTests.Support;
@@ -11,7 +10,6 @@ using TechconnectEvent.Web.Features.Connections.Requests;
 using TechconnectEvent.Web.Features.Connections.Requests.Pages;
 using TechconnectEvent.Web.Features.Organizations;
 using TechconnectEvent.Web.Infrastructure.Auditing;
-using TechconnectEvent.Web.Infrastructure.Mail;
 
 namespace TechconnectEvent.ComponentTests.Connections.Requests;
 
@@ -23,12 +21,7 @@ public sealed class ConnectionsPageTests : MudComponentTest
 
     public ConnectionsPageTests() : base(configureServices: services =>
     {
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [PublicLinks.BaseUrlSetting] = "https://techconnect.test" }).Build());
-        services.AddHttpContextAccessor();
-        services.AddSingleton<MailTemplates>();
-        services.AddSingleton<TechconnectEvent.Web.Infrastructure.Mail.Outbox>();
-        services.AddScoped<PublicLinks>();
+        services.AddTestMail();
         services.AddScoped<RequestMails>();
         services.AddScoped<MeetingRequestService>();
     })

@@ -10,6 +10,7 @@ internal static class MeetingsSetup
         services.AddScoped<MeetingPlacementService>();
         services.AddScoped<TableMeetingsService>();
         services.AddScoped<ScheduleDocuments>();
+        services.AddScoped<ScheduleMails>();
     }
 
     public static void Map(IEndpointRouteBuilder endpoints)

@@ -24,6 +24,9 @@ public partial class SchedulePage
     private int? moving;
     private string? moveError;
     private bool running;
+    private bool sending;
+    private ScheduleMailing? mailing;
+    private ScheduleMailing? sendResult;
     private bool loaded;
     private IDisposable? watch;
 
@@ -51,6 +54,7 @@ public partial class SchedulePage
             tables = await Schedule.ListTablesAsync(edition.Id);
             participants = await Schedule.ListParticipantsAsync(edition.Id);
             meetings = await Placement.ListAsync(edition.Id);
+            mailing = await Mails.PreviewAsync(edition.Id);
             table.Number = tables.Count == 0 ? 1 : tables.Max(t => t.Table.Number) + 1;
         }
         loaded = true;
@@ -117,6 +121,36 @@ public partial class SchedulePage
         running = false;
         lastRun = result.Value;
         await Finish(result);
+    }
+
+    /// <summary>Says how many organisations will be written to (and which have no address) before anything is queued.</summary>
+    private async Task SendSchedules()
+    {
+        var preview = await Mails.PreviewAsync(edition!.Id);
+        if (preview.Organizations == 0 && preview.WithoutAddress.Count == 0)
+        {
+            Snackbar.Add(L[ScheduleMails.NothingScheduled], Severity.Warning);
+            return;
+        }
+        var message = L["Meetings.Mails.Confirm", preview.Organizations].Value;
+        if (preview.WithoutAddress.Count > 0)
+        {
+            message += " " + L["Meetings.Mails.ConfirmNoAddress", string.Join(", ", preview.WithoutAddress)];
+        }
+        if (await Dialogs.ShowMessageBoxAsync(L["Meetings.Mails.ConfirmTitle"], message, yesText: L["Meetings.Mails.SendYes"], cancelText: L["Common.Cancel"]) != true)
+        {
+            return;
+        }
+        sending = true;
+        var result = await Mails.SendAsync(edition.Id);
+        sending = false;
+        sendResult = result.Value;
+        if (!result.Succeeded)
+        {
+            await Finish(result);
+            return;
+        }
+        await Reload();
     }
 
     private async Task Move(Meeting meeting)
