@@ -11,13 +11,12 @@ namespace TechconnectEvent.ComponentTests.Layout;
 public sealed class NavMenuTests : MudComponentTest
 {
     [Fact]
-    public void AnonymousVisitor_SeesOnlyHomeTheExhibitorDirectoryAndTheAgenda()
+    public void AnonymousVisitor_SeesOnlyThePublicPages()
     {
-
         var menu = Render<NavMenu>();
 
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Trang chủ", "Danh bạ đơn vị trưng bày", "Chương trình"], links);
+        Assert.Equal(["Trang chủ", "Danh bạ đơn vị trưng bày", "Chương trình", "Kết nối cung – cầu"], links);
     }
 
     [Fact]
