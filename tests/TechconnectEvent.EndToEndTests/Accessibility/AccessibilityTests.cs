@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(BrowserAppFixture fixture)
     [InlineData("vi-VN", "/not-a-page")]
     [InlineData("vi-VN", "/exhibitors")]
     [InlineData("en-US", "/exhibitors?q=vien&zone=VT")]
+    [InlineData("vi-VN", "/connect")]
+    [InlineData("en-US", "/connect?q=water&kind=Need")]
     public async Task PublicPages_HaveNoWcagViolations(string locale, string path)
     {
         var page = await fixture.NewPageAsync(locale);
@@ -45,6 +47,12 @@ public sealed class AccessibilityTests(BrowserAppFixture fixture)
     [InlineData("vi-VN", "/exhibition/organizations")]
     [InlineData("vi-VN", "/exhibition/applications")]
     [InlineData("en-US", "/exhibitor")]
+    [InlineData("vi-VN", "/connections/offers")]
+    [InlineData("vi-VN", "/connections/requests")]
+    [InlineData("vi-VN", "/connections/schedule")]
+    [InlineData("vi-VN", "/connections/tables")]
+    [InlineData("vi-VN", "/connections/mous")]
+    [InlineData("en-US", "/connections/mous/1")]
     public async Task OrganiserPages_HaveNoWcagViolations(string locale, string path)
     {
         var page = await fixture.NewPageAsync(locale);
