@@ -24,8 +24,8 @@ public sealed class RequestPrivacyTests(TechconnectAppFactory factory) : IClassF
     public async Task AThirdOrganisation_DoesNotSeeARequestBetweenTwoOthers_AndCannotAcceptIt()
     {
         var (a, b, c, requestId, message) = await ArrangeAsync();
-        var emailB = await CreateContactAsync(b);
-        var emailC = await CreateContactAsync(c);
+        var emailB = await factory.CreateContactAsync(b);
+        var emailC = await factory.CreateContactAsync(c);
 
         var asked = BrowserClient.Create(factory, "vi-VN");
         await asked.SignInOrFailAsync(emailB, UserFactory.Password);
@@ -72,14 +72,6 @@ public sealed class RequestPrivacyTests(TechconnectAppFactory factory) : IClassF
         db.MeetingRequests.Add(request);
         await db.SaveChangesAsync(Token);
         return (organizations[0].Id, organizations[1].Id, organizations[2].Id, request.Id, message);
-    }
-
-    private async Task<string> CreateContactAsync(int organizationId)
-    {
-        var email = $"contact-{Guid.NewGuid():N}@test.local";
-        var result = await factory.Services.GetRequiredService<UserAdministrationService>().CreateAsync(email, null, [Roles.Exhibitor], UserFactory.Password, organizationId);
-        Assert.True(result.Succeeded, string.Join(", ", result.ErrorCodes));
-        return email;
     }
 
     private static Actor ContactActor(int organizationId) => Actor.From(new ClaimsPrincipal(new ClaimsIdentity(
