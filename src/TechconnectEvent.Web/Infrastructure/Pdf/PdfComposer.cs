@@ -1,4 +1,5 @@
 using SkiaSharp;
+using TechconnectEvent.Web.Infrastructure.Pdf.Charts;
 using TechconnectEvent.Web.Infrastructure.Pdf.Layout;
 using TechconnectEvent.Web.Infrastructure.Qr;
 
@@ -100,6 +101,42 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
     {
         ArgumentNullException.ThrowIfNull(draw);
         return Add(new AbsoluteBlock(box, draw));
+    }
+
+    /// <summary>A bar chart across the content width; moved whole to the next page when it does not fit.</summary>
+    public PdfComposer BarChart(PdfBarChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new BarChartBlock(chart));
+    }
+
+    /// <summary>A pie chart with its legend; grows past its height when the legend needs more room.</summary>
+    public PdfComposer PieChart(PdfPieChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new PieChartBlock(chart));
+    }
+
+    /// <summary>A line chart across the content width; moved whole to the next page when it does not fit.</summary>
+    public PdfComposer LineChart(PdfLineChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new LineChartBlock(chart));
+    }
+
+    /// <summary>
+    /// Blocks added by <paramref name="content"/> stay on one page (a heading with its chart and note): when the group
+    /// does not fit in what is left, it starts on the next page. A group taller than a page flows as usual.
+    /// </summary>
+    public PdfComposer KeepTogether(Action<PdfComposer> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var group = new PdfComposer(fonts, page, info);
+        content(group);
+        return Add(new KeepTogetherBlock(group.blocks));
     }
 
     public PdfComposer Rule(float thickness = 0.5f, SKColor? colour = null) =>
