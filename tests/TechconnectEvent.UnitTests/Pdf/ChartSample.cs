@@ -13,7 +13,10 @@ internal static class ChartSample
         return composer
             .Header("Báo cáo sau sự kiện", "Techconnect 2026")
             .Footer("Trang {0}/{1}")
+            .TableOfContents("Mục lục")
+            .PageBreak()
             .Heading("Biểu đồ")
+            .Heading("Đại biểu", 2)
             .BarChart(new PdfBarChart(
                 fields,
                 [new PdfChartSeries("Đăng ký", [6214, 3120, 4870, 1240, 990]), new PdfChartSeries("Đã check-in", [5120, 2800, 4010, 1100, 640])],
