@@ -1,4 +1,5 @@
 using SkiaSharp;
+using TechconnectEvent.Web.Infrastructure.Pdf.Charts;
 using TechconnectEvent.Web.Infrastructure.Pdf.Layout;
 using TechconnectEvent.Web.Infrastructure.Qr;
 
@@ -12,6 +13,10 @@ namespace TechconnectEvent.Web.Infrastructure.Pdf;
 public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDocumentInfo info)
 {
     private readonly List<IPdfBlock> blocks = [];
+
+    /// <summary>Every heading in document order, groups included, for the table of contents.</summary>
+    private List<ContentsEntry> headings = [];
+    private bool hasContents;
     private PageDecorations decorations = new(null, null, null, null);
 
     /// <summary>Text at the top of every page, left and optionally right-aligned.</summary>
@@ -31,7 +36,9 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
     public PdfComposer Heading(string text, int level = 1)
     {
         var style = PdfTextStyle.ForHeading(level);
-        return Add(new TextBlock(text, style, PdfAlignment.Left, style.Size * 0.6f, style.Size * 0.35f, keepWithNext: true));
+        headings.Add(new ContentsEntry(text, level));
+        Add(new TextBlock(text, style, PdfAlignment.Left, style.Size * 0.6f, style.Size * 0.35f, keepWithNext: true));
+        return Add(new HeadingMarkBlock());
     }
 
     public PdfComposer Paragraph(string text, PdfTextStyle? style = null, PdfAlignment alignment = PdfAlignment.Left)
@@ -102,6 +109,54 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
         return Add(new AbsoluteBlock(box, draw));
     }
 
+    /// <summary>A bar chart across the content width; moved whole to the next page when it does not fit.</summary>
+    public PdfComposer BarChart(PdfBarChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new BarChartBlock(chart));
+    }
+
+    /// <summary>A pie chart with its legend; grows past its height when the legend needs more room.</summary>
+    public PdfComposer PieChart(PdfPieChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new PieChartBlock(chart));
+    }
+
+    /// <summary>A line chart across the content width; moved whole to the next page when it does not fit.</summary>
+    public PdfComposer LineChart(PdfLineChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        chart.Validate();
+        return Add(new LineChartBlock(chart));
+    }
+
+    /// <summary>
+    /// Blocks added by <paramref name="content"/> stay on one page (a heading with its chart and note): when the group
+    /// does not fit in what is left, it starts on the next page. A group taller than a page flows as usual.
+    /// </summary>
+    public PdfComposer KeepTogether(Action<PdfComposer> content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var group = new PdfComposer(fonts, page, info) { headings = headings };
+        content(group);
+        hasContents |= group.hasContents;
+        return Add(new KeepTogetherBlock(group.blocks));
+    }
+
+    /// <summary>
+    /// A contents list of the headings up to <paramref name="maxLevel"/>, with the page each starts on; headings
+    /// added after this call are listed too. The document is laid out twice to learn those pages.
+    /// </summary>
+    public PdfComposer TableOfContents(string title, int maxLevel = 2)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        hasContents = true;
+        return Add(new TableOfContentsBlock(title, headings, maxLevel));
+    }
+
     public PdfComposer Rule(float thickness = 0.5f, SKColor? colour = null) =>
         Add(new RuleBlock(thickness, colour ?? PageDecorations.RuleColour));
 
@@ -122,11 +177,15 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
             {
                 throw new InvalidOperationException("The margins leave no room for content on the page.");
             }
-            var flow = new PageFlow(text, page.Margins.Left, page.ContentWidth, top, bottom, resources);
-            foreach (var block in blocks)
+            IReadOnlyList<int>? headingPages = null;
+            if (hasContents)
             {
-                block.Layout(flow);
+                // Contents lines are as tall with or without their page numbers, so the first pass's pages hold.
+                var firstPass = new List<IDisposable>();
+                headingPages = LayOut(new PageFlow(text, page.Margins.Left, page.ContentWidth, top, bottom, firstPass)).HeadingPages;
+                firstPass.ForEach(resource => resource.Dispose());
             }
+            var flow = LayOut(new PageFlow(text, page.Margins.Left, page.ContentWidth, top, bottom, resources) { KnownHeadingPages = headingPages });
             return new PdfLayout(page, info, decorations, text, flow.Pages, resources);
         }
         catch
@@ -147,6 +206,15 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
     {
         using var layout = Layout();
         layout.WritePdf(output);
+    }
+
+    private PageFlow LayOut(PageFlow flow)
+    {
+        foreach (var block in blocks)
+        {
+            block.Layout(flow);
+        }
+        return flow;
     }
 
     private PdfComposer Add(IPdfBlock block)

@@ -42,6 +42,15 @@ internal sealed class PageFlow
 
     public IReadOnlyList<IReadOnlyList<PageDrawing>> Pages => pages;
 
+    /// <summary>1-based number of the page being filled.</summary>
+    public int PageNumber => pages.Count;
+
+    /// <summary>The page each heading landed on, in document order, as this pass lays them out.</summary>
+    public List<int> HeadingPages { get; } = [];
+
+    /// <summary>Heading pages from an earlier pass, for a table of contents that precedes its headings.</summary>
+    public IReadOnlyList<int>? KnownHeadingPages { get; init; }
+
     public void Draw(PageDrawing drawing) => pages[^1].Add(drawing);
 
     public void Advance(float height) => Y = Math.Min(Y + height, Bottom);
