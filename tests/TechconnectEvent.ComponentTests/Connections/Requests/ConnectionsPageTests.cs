@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using TechconnectEvent.ComponentTests.Support;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Connections;
@@ -126,15 +125,7 @@ public sealed class ConnectionsPageTests : MudComponentTest
 
     private IRenderedComponent<IComponent> RenderPage()
     {
-        var host = Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<ConnectionsPage>(2);
-            builder.CloseComponent();
-        });
+        var host = RenderWithProviders<ConnectionsPage>();
         host.WaitForElement("[data-testid=to-us] tbody tr");
         return host;
     }

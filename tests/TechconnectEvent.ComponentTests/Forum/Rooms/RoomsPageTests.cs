@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor;
 using TechconnectEvent.ComponentTests.Support;
 using TechconnectEvent.Web.Features.Administration;
 using TechconnectEvent.Web.Features.Forum;
@@ -63,15 +62,7 @@ public sealed class RoomsPageTests : MudComponentTest
 
     private IRenderedComponent<IComponent> RenderPage()
     {
-        var host = Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<RoomsPage>(2);
-            builder.CloseComponent();
-        });
+        var host = RenderWithProviders<RoomsPage>();
         host.WaitForElement("[data-testid=room-sessions]");
         return host;
     }
