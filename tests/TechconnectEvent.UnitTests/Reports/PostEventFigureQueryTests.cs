@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using TechconnectEvent.Testing;
 using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Forum.Attendance;
 using TechconnectEvent.Web.Features.Registrations;
