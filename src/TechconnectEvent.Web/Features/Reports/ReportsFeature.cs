@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.Reports.PostEvent;
+
 namespace TechconnectEvent.Web.Features.Reports;
 
 public static class ReportsFeature
@@ -5,6 +7,8 @@ public static class ReportsFeature
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ZoneBoothCounts>();
+        services.AddScoped<IPostEventFigures, PostEventFigureQuery>();
+        services.AddScoped<PostEventReport>();
         return services;
     }
 
@@ -12,6 +16,7 @@ public static class ReportsFeature
     {
         ZonesReportEndpoint.Map(endpoints);
         FloorPlanReportEndpoints.Map(endpoints);
+        PostEventReportEndpoint.Map(endpoints);
         return endpoints;
     }
 }
