@@ -17,6 +17,7 @@ internal static class FairConnections
     private const string RecordedBy = "demo generate";
     private static readonly TimeSpan[] RoundStarts = [new(9, 0, 0), new(10, 30, 0), new(14, 0, 0)];
     private const int RoundMinutes = 60;
+    private const int MaxRounds = 40;
 
     private static readonly (MeetingOutcome Outcome, int Weight)[] Outcomes =
         [(MeetingOutcome.FollowUp, 40), (MeetingOutcome.NoFurtherInterest, 22), (MeetingOutcome.Nda, 15), (MeetingOutcome.TransferContract, 11), (MeetingOutcome.MouPlanned, 12)];
@@ -78,8 +79,9 @@ internal static class FairConnections
         var offers = await OfferableAsync(db, editionId, cancellationToken);
         var created = run.At(0, TimeSpan.Zero).AddDays(-10);
         var meetings = new List<Meeting>();
-        foreach (var round in rounds)
+        for (var r = 0; r < rounds.Count; r++)
         {
+            var round = rounds[r];
             foreach (var table in tables)
             {
                 if (meetings.Count == missing || taken.Contains((round.Id, table.Id)))
@@ -130,6 +132,15 @@ internal static class FairConnections
                 }
                 meetings.Add(meeting);
                 db.Meetings.Add(meeting);
+            }
+            if (r == rounds.Count - 1 && meetings.Count < missing && r < MaxRounds)
+            {
+                // No organisation meets twice in a round, so a round holds at most half of them: add a round after the last.
+                var next = new MeetingRound { EditionId = editionId, Number = rounds.Max(x => x.Number) + 1, StartsAt = rounds[^1].EndsAt.AddMinutes(10), Minutes = RoundMinutes };
+                rounds.Add(next);
+                db.MeetingRounds.Add(next);
+                await db.SaveChangesAsync(cancellationToken);
+                busy[next.Id] = [];
             }
         }
         await db.SaveChangesAsync(cancellationToken);
