@@ -64,6 +64,16 @@ public sealed class DemoGenerateCommandTests
         Assert.Contains(culprit, line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Full_NeedsNoDelegateCount()
+    {
+        var error = new StringWriter();
+
+        Assert.Null(OperatorCommands.RejectInvalid(["demo", "generate", "--full", "--seed", "3"], error));
+        Assert.Null(OperatorCommands.RejectInvalid(["demo", "generate", "--delegates", "500", "--full"], error));
+        Assert.Equal("", error.ToString());
+    }
+
     private static IDbContextFactory<EventDbContext> Factory(TechconnectAppFactory factory) =>
         factory.Services.GetRequiredService<IDbContextFactory<EventDbContext>>();
 

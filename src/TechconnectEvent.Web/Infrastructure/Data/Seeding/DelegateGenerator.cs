@@ -45,14 +45,29 @@ public sealed class DelegateGenerator(IDbContextFactory<EventDbContext> dbFactor
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await AddAsync(db, edition, count, seed, cancellationToken);
+        if (result.Outcome == DelegateGenerationOutcome.Added)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> people inside the caller's context and transaction (the whole-fair generator
+    /// writes them together with everything else). Leaves the change tracker empty.
+    /// </summary>
+    internal async Task<DelegateGenerationResult> AddAsync(EventDbContext db, Edition edition, int count, int seed, CancellationToken cancellationToken)
+    {
         var plan = await PlanAsync(db, edition, seed, cancellationToken);
         if (plan.Categories.Count == 0)
         {
             return Refused(DelegateGenerationOutcome.NoCategories, edition.Year);
         }
 
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var byStatus = new Dictionary<string, int>();
         var batch = new List<Registration>(BatchSize);
         foreach (var registration in new DelegateGeneratorPeople(plan).Make(count))
@@ -67,7 +82,7 @@ public sealed class DelegateGenerator(IDbContextFactory<EventDbContext> dbFactor
         audit.Add(db, Actor.System, AuditAction, nameof(Registration), edition.Id, edition.Id,
             after: new { Added = count, Seed = seed, Run = plan.RunNumber });
         await SaveBatchAsync(db, batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = detecting;
 
         var total = await db.Registrations.CountAsync(r => r.EditionId == edition.Id, cancellationToken);
         return new DelegateGenerationResult(DelegateGenerationOutcome.Added, edition.Year, count, total, byStatus);
