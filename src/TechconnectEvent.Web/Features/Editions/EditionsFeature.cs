@@ -6,6 +6,7 @@ public static class EditionsFeature
     {
         services.AddScoped<EditionService>();
         services.AddSingleton<EditionClock>();
+        services.AddScoped<TechconnectEvent.Web.Infrastructure.Export.IExportEditions, WorkingEditionForExports>();
         return services;
     }
 }

@@ -50,6 +50,7 @@ public static class TechconnectPipeline
         app.MapCheckIns();
         app.MapForum();
         app.MapTechConnections();
+        app.MapListExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
