@@ -96,7 +96,7 @@ public sealed class ListExportTests(TechconnectAppFactory factory) : IClassFixtu
         Assert.DoesNotContain(rows.SelectMany(r => r), c => c is string text && text.Length > 0 && text[0] is '=' or '+' or '@');
     }
 
-    [Theory(Skip = "Open: the records seeded here do not show up in the export yet; the writers' neutralising is covered by ExportWriterTests")]
+    [Theory]
     [InlineData("/exhibition/zones")]
     [InlineData("/exhibition/organizations")]
     [InlineData("/forum/rooms")]
@@ -212,16 +212,16 @@ public sealed class ListExportTests(TechconnectAppFactory factory) : IClassFixtu
     {
         await using var db = await OpenAsync();
         var edition = await db.Editions.SingleAsync(e => e.IsCurrent, Ct);
-        if (await db.Zones.AnyAsync(z => z.Code == "HX", Ct))
+        if (await db.Zones.AnyAsync(z => z.Code == "XF", Ct))
         {
             return edition.Id;
         }
         var name = new LocalizedText(Hostile, Hostile);
         var organisation = new Organization { Name = name };
         db.Organizations.Add(organisation);
-        db.Zones.Add(new Zone { EditionId = edition.Id, Code = "HX", Name = name });
+        db.Zones.Add(new Zone { EditionId = edition.Id, Code = "XF", Name = name });
         db.Rooms.Add(new Room { EditionId = edition.Id, Name = name, Capacity = 20 });
-        db.Topics.Add(new Topic { EditionId = edition.Id, Code = "HX", Name = name });
+        db.Topics.Add(new Topic { EditionId = edition.Id, Code = "XF", Name = name });
         await db.SaveChangesAsync(Ct);
         db.TechnologyOffers.Add(new TechnologyOffer
         {
