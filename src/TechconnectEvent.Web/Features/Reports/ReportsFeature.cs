@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.Reports.Further;
+
 namespace TechconnectEvent.Web.Features.Reports;
 
 public static class ReportsFeature
@@ -5,6 +7,7 @@ public static class ReportsFeature
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ZoneBoothCounts>();
+        services.AddScoped<SessionAttendanceQuery>().AddScoped<CheckInLogQuery>().AddScoped<DelegateListQuery>().AddScoped<ReportJobs>();
         return services;
     }
 
@@ -12,6 +15,7 @@ public static class ReportsFeature
     {
         ZonesReportEndpoint.Map(endpoints);
         FloorPlanReportEndpoints.Map(endpoints);
+        FurtherReportEndpoints.Map(endpoints);
         return endpoints;
     }
 }
