@@ -1,5 +1,5 @@
 using System.Globalization;
-using TechconnectEvent.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.UnitTests.Pdf;
 using TechconnectEvent.Web.Features.CheckIns;
 using TechconnectEvent.Web.Features.Forum.Attendance;
@@ -52,7 +52,7 @@ public sealed class ConfidentialReportsTests : IDisposable
         var header = "# | Họ và tên | Đơn vị | Chức vụ | Quốc tịch | Ngày đăng ký | Ngày đã check-in";
         Assert.Contains(header, pages[1].Lines);
         var all = string.Join("\n", pages.Select(p => p.Text));
-        Assert.Contains("1 | Đặng Thị Ánh | Viện Hàn lâm Khoa học và Công nghệ Việt Nam | Viện trưởng | VN | 29/09, 30/09 | 30/09", all, StringComparison.Ordinal);
+        Assert.Contains("1 | Đặng Thị Ánh | Viện Vật lý Kỹ thuật | Viện trưởng | VN | 29/09, 30/09 | 30/09", all, StringComparison.Ordinal);
         Assert.DoesNotContain("Phạm Chờ Duyệt", all, StringComparison.Ordinal);
         Assert.Contains("Khách tham quan (70)", all, StringComparison.Ordinal);
         Assert.Contains("Tổng cộng: 71 đại biểu đã xác nhận", all, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class ConfidentialReportsTests : IDisposable
         Assert.Contains("Giờ | Họ và tên | Đơn vị | Loại đại biểu | Cổng / cửa phiên | Thiết bị / nhân viên", pages[1].Lines);
         var all = string.Join("\n", pages.Select(p => p.Text));
         // 08:00 in Hạ Long is 01:00 UTC: times are the edition's.
-        Assert.Contains("08:00:00 | Trần Văn Khách 01 | Viện Hàn lâm Khoa học và Công nghệ Việt Nam | Doanh nghiệp | Cổng A | Máy quét số 1", all, StringComparison.Ordinal);
+        Assert.Contains("08:00:00 | Trần Văn Khách 01 | Viện Vật lý Kỹ thuật | Doanh nghiệp | Cổng A | Máy quét số 1", all, StringComparison.Ordinal);
         Assert.Contains("— 40 lượt", all, StringComparison.Ordinal);
         Assert.Contains("— 20 lượt", all, StringComparison.Ordinal);
         Assert.Contains("Tổng cộng: 60 lượt", all, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class ConfidentialReportsTests : IDisposable
         var categoryId = db.RegistrationCategories.Single(c => c.EditionId == editionId && c.Code == category).Id;
         var registration = new Registration
         {
-            EditionId = editionId, CategoryId = categoryId, FullName = name, OrganizationName = "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+            EditionId = editionId, CategoryId = categoryId, FullName = name, OrganizationName = "Viện Vật lý Kỹ thuật",
             Position = "Viện trưởng", Status = status, DaysMask = daysMask, BadgeCode = BadgeCodes.New(),
             ManagementTokenHash = ManagementTokens.Hash(ManagementTokens.New()), RegisteredAt = TestClock.Instant,
         };
