@@ -1,3 +1,4 @@
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using TechconnectEvent.ComponentTests.Registrations.Badges;
 using TechconnectEvent.ComponentTests.Support;
