@@ -31,7 +31,7 @@ public static class NavigationCatalog
         new("Nav.Allocation", "exhibition/allocation", Icons.Material.Filled.AutoFixHigh, Policies.Organisers),
         new("Nav.Registrations", "registrations", Icons.Material.Filled.HowToReg, Policies.RegistrationDesk, Match: NavLinkMatch.All),
         new("Nav.RegistrationCategories", "registrations/categories", Icons.Material.Filled.Label, Policies.RegistrationDecisions),
-        new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.Organisers),
+        new("Nav.Reports", "reports", Icons.Material.Filled.PictureAsPdf, Policies.StaffAndOrganisers),
         new("Badges.Nav", "badges", Icons.Material.Filled.Badge, Policies.StaffAndOrganisers),
         new("Nav.ForumTimetable", "forum/timetable", Icons.Material.Filled.ViewWeek, Policies.Organisers),
         new("Nav.ForumSessions", "forum/sessions", Icons.Material.Filled.CoPresent, Policies.Organisers),

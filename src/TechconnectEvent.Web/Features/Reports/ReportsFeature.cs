@@ -1,3 +1,4 @@
+using TechconnectEvent.Web.Features.Reports.Further;
 using TechconnectEvent.Web.Features.Reports.PostEvent;
 
 namespace TechconnectEvent.Web.Features.Reports;
@@ -9,6 +10,7 @@ public static class ReportsFeature
         services.AddScoped<ZoneBoothCounts>();
         services.AddScoped<IPostEventFigures, PostEventFigureQuery>();
         services.AddScoped<PostEventReport>();
+        services.AddScoped<SessionAttendanceQuery>().AddScoped<CheckInLogQuery>().AddScoped<DelegateListQuery>().AddScoped<ReportJobs>();
         return services;
     }
 
@@ -17,6 +19,7 @@ public static class ReportsFeature
         ZonesReportEndpoint.Map(endpoints);
         FloorPlanReportEndpoints.Map(endpoints);
         PostEventReportEndpoint.Map(endpoints);
+        FurtherReportEndpoints.Map(endpoints);
         return endpoints;
     }
 }

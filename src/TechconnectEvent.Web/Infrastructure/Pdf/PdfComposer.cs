@@ -26,6 +26,17 @@ public sealed class PdfComposer(PdfFontProvider fonts, PdfPageSetup page, PdfDoc
         return this;
     }
 
+    /// <summary>
+    /// A mark such as "CONFIDENTIAL" at the top right of every page, in bold red so a printed page left on a desk says
+    /// at a glance who may read it; it takes the place of the header's right text.
+    /// </summary>
+    public PdfComposer Mark(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        decorations = decorations with { Mark = text };
+        return this;
+    }
+
     /// <summary>A footer on every page; <paramref name="pageNumberFormat"/> like "Page {0} of {1}".</summary>
     public PdfComposer Footer(string? pageNumberFormat, string? left = null)
     {

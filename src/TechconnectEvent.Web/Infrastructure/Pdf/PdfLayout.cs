@@ -98,7 +98,12 @@ public sealed class PdfLayout : IDisposable
             return;
         }
         var top = setup.Margins.Top;
-        DrawBand(canvas, top, decorations.HeaderLeft, decorations.HeaderRight);
+        DrawBand(canvas, top, decorations.HeaderLeft, decorations.Mark is null ? decorations.HeaderRight : null);
+        if (decorations.Mark is { } mark)
+        {
+            var shaped = text.Shape(mark, PageDecorations.MarkStyle);
+            shaped.Draw(canvas, setup.Size.Width - setup.Margins.Right - shaped.Width, top + text.Ascent(PageDecorations.Style), PageDecorations.MarkStyle.Ink);
+        }
         DrawRule(canvas, top + text.LineHeight(PageDecorations.Style) + PageDecorations.RuleGap);
     }
 
@@ -140,13 +145,16 @@ public sealed class PdfLayout : IDisposable
 }
 
 /// <summary>Running header and footer text; the page-number format takes {0} = page, {1} = page count.</summary>
-internal sealed record PageDecorations(string? HeaderLeft, string? HeaderRight, string? FooterLeft, string? PageNumberFormat)
+internal sealed record PageDecorations(string? HeaderLeft, string? HeaderRight, string? FooterLeft, string? PageNumberFormat, string? Mark = null)
 {
+    /// <summary>As tall as the band's text, so a marked header takes no more room than a plain one.</summary>
+    public static readonly PdfTextStyle MarkStyle = new(8, Bold: true, Color: new SKColor(0xB7, 0x1C, 0x1C));
+
     public const float RuleGap = 3;
     public const float BandSpacing = 10;
     public static readonly PdfTextStyle Style = PdfTextStyle.Small;
     public static readonly SKColor RuleColour = new(0xB0, 0xBE, 0xC5);
 
-    public bool HasHeader => HeaderLeft is not null || HeaderRight is not null;
+    public bool HasHeader => HeaderLeft is not null || HeaderRight is not null || Mark is not null;
     public bool HasFooter => FooterLeft is not null || PageNumberFormat is not null;
 }
