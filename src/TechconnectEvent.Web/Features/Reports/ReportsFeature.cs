@@ -1,3 +1,5 @@
+using TechconnectEvent.Web.Features.Reports.Live;
+
 namespace TechconnectEvent.Web.Features.Reports;
 
 public static class ReportsFeature
@@ -5,6 +7,7 @@ public static class ReportsFeature
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddScoped<ZoneBoothCounts>();
+        services.AddLiveFigures();
         return services;
     }
 
