@@ -22,6 +22,7 @@ public abstract class ThrottledSnapshotFeed<TSnapshot> : IDisposable where TSnap
     private readonly TimeSpan reuseFor;
     private readonly TimeSpan? refreshEvery;
     private IDisposable[] subscriptions = [];
+    private volatile bool disposed;
 
     /// <param name="interval">The longest a dashboard waits for a change to show, and the shortest time between two recounts.</param>
     /// <param name="reuseFor">How long a snapshot nobody invalidated is handed to a newly opened dashboard.</param>
@@ -48,7 +49,7 @@ public abstract class ThrottledSnapshotFeed<TSnapshot> : IDisposable where TSnap
     /// <summary>Subscribes to the notifiers whose changes touch the figures; the subscriptions end with the feed.</summary>
     protected void Listen(params IDisposable[] toDispose) => subscriptions = [.. subscriptions, .. toDispose];
 
-    /// <summary>The edition's latest figures: shared when still valid, else counted now.</summary>
+    /// <summary>The edition's latest figures: shared when still valid, else counted now (the last ones when counting fails).</summary>
     public async Task<TSnapshot?> CurrentAsync(int editionId, CancellationToken cancellationToken = default)
     {
         var feed = Feed(editionId);
@@ -96,6 +97,10 @@ public abstract class ThrottledSnapshotFeed<TSnapshot> : IDisposable where TSnap
         lock (feed.Sync)
         {
             feed.Stale = true;
+            if (disposed)
+            {
+                return;
+            }
             // Nobody watching: the next dashboard to open counts afresh, so no timer is needed.
             if (feed.Watchers.Count == 0 || feed.Window is not null)
             {
@@ -114,6 +119,7 @@ public abstract class ThrottledSnapshotFeed<TSnapshot> : IDisposable where TSnap
 
     public void Dispose()
     {
+        disposed = true;
         foreach (var subscription in subscriptions)
         {
             subscription.Dispose();
@@ -167,8 +173,9 @@ public abstract class ThrottledSnapshotFeed<TSnapshot> : IDisposable where TSnap
             lock (feed.Sync)
             {
                 feed.Stale = true;
+                // The last good figures, not nothing: a page opened during a database hiccup still shows them.
+                return feed.Latest;
             }
-            return null;
         }
         finally
         {
