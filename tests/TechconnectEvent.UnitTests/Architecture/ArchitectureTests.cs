@@ -39,7 +39,8 @@ public sealed class ArchitectureTests
         ["FloorPlan"] = ["Editions", "Organizations", "Zones", "Booths", "Exhibitors", "Allocation"],
         // The public directory is a search over exhibitors drawn on the read-only floor plan; it links earlier years.
         ["Directory"] = ["Editions", "Organizations", "Booths", "Exhibitors", "Allocation", "FloorPlan"],
-        ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan"],
+        // … and the live dashboard figures are recounted when check-ins, exhibitors, the forum or connections change.
+        ["Reports"] = ["Editions", "Zones", "Booths", "FloorPlan", "CheckIns", "Exhibitors", "Forum", "Connections", "Organizations"],
         // Registrations belong to an edition (its days, time zone and status decide who may register and when).
         // … and the invitation import reads files with the booth import's reader, to share its size and shape limits;
         // the public form offers the forum's published sessions as "sessions of interest".
@@ -53,8 +54,9 @@ public sealed class ArchitectureTests
         // Offers come from exhibited technologies of organisations at an edition; rounds fall on the edition's days; an
         // MoU is signed at a forum session of the MoU-ceremony kind.
         ["Connections"] = ["Editions", "Organizations", "Exhibitors", "Forum"],
-        // The dashboard compares booths, exhibitors holding booths and applications with the previous edition.
-        ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation"],
+        // The dashboard compares booths, exhibitors holding booths and applications with the previous edition, and
+        // charts the post-event report's figures live (organisation types, technology fields, meeting outcomes by name).
+        ["Home"] = ["Editions", "Booths", "Exhibitors", "Allocation", "Reports", "Organizations", "Connections"],
     };
 
     public static TheoryData<string> Features => [.. AllowedDependencies.Keys];
