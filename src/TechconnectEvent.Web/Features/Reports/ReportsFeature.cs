@@ -1,4 +1,5 @@
 using TechconnectEvent.Web.Features.Reports.Further;
+using TechconnectEvent.Web.Features.Reports.Live;
 using TechconnectEvent.Web.Features.Reports.PostEvent;
 
 namespace TechconnectEvent.Web.Features.Reports;
@@ -11,6 +12,7 @@ public static class ReportsFeature
         services.AddScoped<IPostEventFigures, PostEventFigureQuery>();
         services.AddScoped<PostEventReport>();
         services.AddScoped<SessionAttendanceQuery>().AddScoped<CheckInLogQuery>().AddScoped<DelegateListQuery>().AddScoped<ReportJobs>();
+        services.AddLiveFigures();
         return services;
     }
 

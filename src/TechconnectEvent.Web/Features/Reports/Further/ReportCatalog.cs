@@ -26,10 +26,9 @@ public static class ReportCatalog
 {
     public static IReadOnlyList<ReportDefinition> All { get; } =
     [
-        // ── Post-event report: the coordinator adds its entry here, first in the list, once PostEventReport is merged: ──
-        // new("post-event", "Reports.PostEvent", "Reports.PostEventDescription", Policies.StaffAndOrganisers, "reports/post-event.pdf",
-        //     Icons.Material.Filled.Summarize,
-        //     (services, editionId, destination, report, ct) => services.GetRequiredService<PostEvent.PostEventReport>().WriteAsync(editionId, destination, report, ct)),
+        new("post-event", "Reports.PostEvent", "Reports.PostEventDescription", Policies.StaffAndOrganisers, "reports/post-event.pdf",
+            Icons.Material.Filled.Summarize,
+            (services, editionId, destination, report, ct) => services.GetRequiredService<PostEvent.PostEventReport>().WriteAsync(editionId, destination, report, ct)),
         new("booth-allocation", "Reports.BoothAllocation.Title", "Reports.BoothAllocation.Description", Policies.StaffAndOrganisers,
             "reports/booth-allocation.pdf", Icons.Material.Filled.Storefront, ReportWriters.BoothAllocationAsync),
         new("session-attendance", "Reports.SessionAttendance.Title", "Reports.SessionAttendance.Description", Policies.StaffAndOrganisers,
