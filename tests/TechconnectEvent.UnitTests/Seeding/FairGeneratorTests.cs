@@ -154,7 +154,7 @@ public sealed class FairGeneratorTests : IDisposable
         return rows;
     }
 
-    private static int PrepareEdition(TestDatabase target)
+    internal static int PrepareEdition(TestDatabase target)
     {
         var edition = target.AddEdition();
         using var db = target.CreateDbContext();
@@ -171,7 +171,7 @@ public sealed class FairGeneratorTests : IDisposable
         return edition.Id;
     }
 
-    private static FairGenerator Generator(TestDatabase target)
+    internal static FairGenerator Generator(TestDatabase target)
     {
         var clock = new TestClock();
         var editions = new EditionService(target.Factory, clock, FixedActor.System);
