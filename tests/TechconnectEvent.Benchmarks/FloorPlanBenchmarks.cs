@@ -14,7 +14,6 @@ using TechconnectEvent.Web.Features.Editions;
 using TechconnectEvent.Web.Features.Exhibitors;
 using TechconnectEvent.Web.Features.FloorPlan;
 using TechconnectEvent.Web.Infrastructure.Auditing;
-using TechconnectEvent.Web.Infrastructure.Data;
 using TechconnectEvent.Web.Infrastructure.Data.Seeding;
 using TechconnectEvent.Web.Infrastructure.Localization;
 
@@ -112,14 +111,6 @@ public class FloorPlanBenchmarks
         }
         await db.SaveChangesAsync();
         return edition.Id;
-    }
-
-    private sealed class FileFactory(string connectionString) : IDbContextFactory<EventDbContext>
-    {
-        public EventDbContext CreateDbContext() => new(new DbContextOptionsBuilder<EventDbContext>()
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor())
-            .Options);
     }
 
     /// <summary>Server-side prerendering never calls JavaScript; the component only asks for it after render.</summary>

@@ -29,12 +29,13 @@ public sealed class NavigationCatalogTests
     [InlineData(Roles.Delegate)]
     [InlineData(Roles.Staff)]
     [InlineData(Roles.SessionChair)]
+    // Staff print the post-event report and the open reports, so they see the reports page (with only those).
     public void OtherRoles_DoNotSeeOrganiserSections(string role)
     {
         var hrefs = NavigationCatalog.VisibleTo(User(role)).Select(s => s.Href).ToList();
 
         Assert.DoesNotContain("admin/users", hrefs);
-        Assert.DoesNotContain("reports", hrefs);
+        Assert.Equal(role == Roles.Staff, hrefs.Contains("reports"));
         Assert.Contains("Account/Manage", hrefs);
     }
 
