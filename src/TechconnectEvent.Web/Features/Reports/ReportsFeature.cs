@@ -8,8 +8,9 @@ public static class ReportsFeature
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddScoped<ZoneBoothCounts>();
-        services.AddScoped<IPostEventFigures, PostEventFigureQuery>();
+        // Stateless (each call opens its own context), so the live figures feed, a singleton, can hold them.
+        services.AddSingleton<ZoneBoothCounts>();
+        services.AddSingleton<IPostEventFigures, PostEventFigureQuery>();
         services.AddScoped<PostEventReport>();
         services.AddScoped<SessionAttendanceQuery>().AddScoped<CheckInLogQuery>().AddScoped<DelegateListQuery>().AddScoped<ReportJobs>();
         services.AddLiveFigures();
