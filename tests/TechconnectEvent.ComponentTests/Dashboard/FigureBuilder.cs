@@ -16,7 +16,7 @@ internal static class FigureBuilder
         var delegates = new CategoryAttendance(2, "delegate", new("Đại biểu", "Delegate"), "#1565C0", false, 40, 12);
         var attendance = new AttendanceFigures(160, checkedIn + 12, checkedIn + 20, [visitors, delegates],
             [new DayAttendance(0, FirstDay, 150, checkedIn + 12)],
-            [new HourlyAdmissions(FirstDay, 8, 30), new HourlyAdmissions(FirstDay, 9, checkedIn - 10)],
+            [new HourlyAdmissions(FirstDay, 8, 30), new HourlyAdmissions(FirstDay, 9, checkedIn - 10), new HourlyAdmissions(FirstDay.AddDays(1), 8, 7)],
             new PeakSlot(FirstDay, new TimeOnly(8, 30), 18));
         var zones = new[]
         {

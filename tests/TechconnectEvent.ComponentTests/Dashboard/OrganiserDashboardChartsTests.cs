@@ -53,7 +53,11 @@ public sealed class OrganiserDashboardChartsTests : MudComponentTest
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=chart-category-table]")));
         Assert.Equal(["Khách tham quan", "120", "45"], Cells(page, "chart-category", "Khách tham quan"));
-        Assert.Equal(["8 giờ ngày 29/09", "30"], Cells(page, "chart-hour", "8 giờ"));
+        // One line per day over the hours of the day; an hour a day did not have counts as zero.
+        Assert.Equal(["Giờ", "Lượt vào ngày 29/09", "Lượt vào ngày 30/09"],
+            page.FindAll("[data-testid=chart-hour-table] thead th").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["8 giờ", "30", "7"], Cells(page, "chart-hour", "8 giờ"));
+        Assert.Equal(["9 giờ", "35", "0"], Cells(page, "chart-hour", "9 giờ"));
         Assert.Contains("Cao điểm 08:30–09:00 ngày 29/09: 18 lượt vào.", page.Find("[data-testid=chart-hour-summary]").TextContent);
         Assert.Equal(["Khu doanh nghiệp công nghệ cao", "3", "4"], Cells(page, "chart-zone", "Khu doanh nghiệp").Take(3));
         Assert.Contains("Đã phân bổ 5/6 gian hàng", page.Find("[data-testid=chart-zone-summary]").TextContent);
